@@ -1,0 +1,71 @@
+using System.CommandLine;
+using Infra.Model;
+using Infra.Settings;
+
+namespace Infra;
+
+/// <summary>The command line: <c>synth</c> for the engine, <c>plan</c> for a person. User errors exit 2.</summary>
+public static class Cli
+{
+    public const int UserErrorExitCode = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> getEnvironment, string projectDirectory)
+    {
+        var stackOption = new Option<string?>("--stack") { Description = "Stack name (default: PULUMI_STACK). Config comes from PULUMI_CONFIG when the engine sets it, else from Pulumi.<stack>.yaml." };
+        var outOption = new Option<FileInfo?>("--out") { Description = "Write the program to this file instead of stdout." };
+
+        var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption };
+        synth.SetAction(parsed => Guarded(stderr, () =>
+        {
+            var program = Synthesizer.Build(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
+            var yaml = ProgramWriter.ToYaml(program);
+            var outFile = parsed.GetValue(outOption);
+            if (outFile is null)
+            {
+                stdout.Write(yaml);
+            }
+            else
+            {
+                File.WriteAllText(outFile.FullName, yaml);
+            }
+        }));
+
+        var plan = new Command("plan", "Show, offline, what a stack would create: resources by component, key inputs, secrets masked.") { stackOption };
+        plan.SetAction(parsed => Guarded(stderr, () =>
+        {
+            var context = new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory);
+            var stack = Synthesizer.Resolve(context)?.Name
+                ?? throw new UserError($"plan needs a stack: pass --stack NAME (known: {string.Join(", ", StackConfigLoader.KnownStacks(projectDirectory))}).");
+            stdout.Write(PlanRenderer.Render(Synthesizer.Build(context), stack));
+        }));
+
+        var root = new RootCommand("Synthesizes the multicloud observability pipeline as a Pulumi YAML program.") { synth, plan };
+        var result = root.Parse(args);
+        if (result.Errors.Count > 0)
+        {
+            // A mistyped command line is a user error too: say what was wrong on stderr, keep stdout empty.
+            foreach (var parseError in result.Errors)
+            {
+                stderr.WriteLine($"error: {parseError.Message}");
+            }
+            stderr.WriteLine("Run with --help for usage.");
+            return UserErrorExitCode;
+        }
+        return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    /// <summary>User mistakes print one line and exit 2; anything else is a bug and keeps its stack trace.</summary>
+    private static int Guarded(TextWriter stderr, Action action)
+    {
+        try
+        {
+            action();
+            return 0;
+        }
+        catch (UserError error)
+        {
+            stderr.WriteLine($"error: {error.Message}");
+            return UserErrorExitCode;
+        }
+    }
+}

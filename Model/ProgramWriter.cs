@@ -1,0 +1,69 @@
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.EventEmitters;
+
+namespace Infra.Model;
+
+/// <summary>Renders a <see cref="PulumiProgram"/> as Pulumi YAML, byte for byte the same for the same program.</summary>
+public static class ProgramWriter
+{
+    public static string ToYaml(PulumiProgram program) => Serialize(ToTree(program));
+
+    /// <summary>The program as a plain tree, in a fixed order: config, resources, outputs.</summary>
+    public static OrderedDictionary<string, object> ToTree(PulumiProgram program)
+    {
+        var root = Node.Map(("name", program.Name), ("description", program.Description));
+        if (program.Config.Count > 0)
+        {
+            root.Add("config", Node.Map(program.Config
+                .Select(entry => (entry.Key, (object?)Node.Map(("type", entry.Value.Type), ("secret", entry.Value.Secret ? true : null))))
+                .ToArray()));
+        }
+        root.Add("resources", Node.Map(program.Resources.Select(entry => (entry.Resource.Name, (object?)RenderResource(entry.Resource))).ToArray()));
+        if (program.Outputs.Count > 0)
+        {
+            root.Add("outputs", Node.Map(program.Outputs.Select(entry => (entry.Key, (object?)Node.From(entry.Value))).ToArray()));
+        }
+        return root;
+    }
+
+    private static OrderedDictionary<string, object> RenderResource(Resource resource)
+    {
+        var properties = Node.From(resource.Args);
+        var secretOutputs = resource.SecretOutputs.Concat(resource.Options.AdditionalSecretOutputs).Distinct().ToList();
+        var options = Node.Map(
+            ("dependsOn", resource.Options.DependsOn.Count > 0 ? resource.Options.DependsOn.Select(d => $"${{{d.Name}}}").ToList() : null),
+            ("additionalSecretOutputs", secretOutputs.Count > 0 ? secretOutputs : null),
+            ("ignoreChanges", resource.Options.IgnoreChanges.Count > 0 ? resource.Options.IgnoreChanges.ToList() : null),
+            ("protect", resource.Options.Protect ? true : null),
+            ("version", ProviderVersions.For(resource.Package)));
+        return Node.Map(
+            ("type", resource.Type),
+            ("properties", properties is IDictionary<string, object> { Count: 0 } ? null : properties),
+            ("options", options));
+    }
+
+    public static string Serialize(object tree)
+    {
+        var serializer = new SerializerBuilder()
+            .WithQuotingNecessaryStrings()
+            .DisableAliases()
+            .WithEventEmitter(next => new MultilineLiteralEmitter(next))
+            .Build();
+        return serializer.Serialize(tree);
+    }
+
+    /// <summary>Multi-line strings (embedded YAML and JSON documents) are written as literal blocks, readable in review.</summary>
+    private sealed class MultilineLiteralEmitter(IEventEmitter next) : ChainedEventEmitter(next)
+    {
+        public override void Emit(ScalarEventInfo eventInfo, IEmitter emitter)
+        {
+            if (eventInfo.Source.Value is string text && text.Contains('\n') && !text.Contains('\t') && !text.Contains(" \n"))
+            {
+                eventInfo.Style = ScalarStyle.Literal;
+            }
+            base.Emit(eventInfo, emitter);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+namespace Infra.Model;
+
+/// <summary>
+/// The one place provider versions are pinned. Every resource carries its package's version,
+/// so the engine installs exactly these plugins; tools/schema-check pins the same npm versions.
+/// </summary>
+public static class ProviderVersions
+{
+    public static readonly IReadOnlyDictionary<string, string> ByPackage = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["aws"] = "7.48.0",
+        ["azure-native"] = "3.28.0",
+        ["random"] = "4.21.2",
+    };
+
+    public static string For(string package) =>
+        ByPackage.TryGetValue(package, out var version)
+            ? version
+            : throw new InvalidOperationException($"No pinned version for provider package '{package}'; add it to {nameof(ProviderVersions)}.");
+}

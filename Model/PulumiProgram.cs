@@ -1,0 +1,51 @@
+namespace Infra.Model;
+
+/// <summary>A Pulumi YAML program under construction: config declarations, resources, outputs.</summary>
+public sealed class PulumiProgram(string name, string description)
+{
+    private readonly List<(string Component, Resource Resource)> _resources = [];
+    private readonly OrderedDictionary<string, object> _outputs = new(StringComparer.Ordinal);
+    private readonly OrderedDictionary<string, ConfigDeclaration> _config = new(StringComparer.Ordinal);
+
+    public string Name { get; } = name;
+
+    public string Description { get; } = description;
+
+    public IReadOnlyList<(string Component, Resource Resource)> Resources => _resources;
+
+    public IReadOnlyDictionary<string, object> Outputs => _outputs;
+
+    public IReadOnlyDictionary<string, ConfigDeclaration> Config => _config;
+
+    /// <summary>Adds a resource, grouped under the component that created it.</summary>
+    public T Add<T>(string component, T resource) where T : Resource
+    {
+        if (_resources.Any(existing => existing.Resource.Name == resource.Name))
+        {
+            throw new InvalidOperationException($"Resource name '{resource.Name}' is declared twice.");
+        }
+        _resources.Add((component, resource));
+        return resource;
+    }
+
+    public void Export(string outputName, object value)
+    {
+        if (!_outputs.TryAdd(outputName, value))
+        {
+            throw new InvalidOperationException($"Stack output '{outputName}' is exported twice.");
+        }
+    }
+
+    /// <summary>Declares a key of the program's <c>config:</c> section and returns a reference to it.</summary>
+    public Output<T> DeclareConfig<T>(string key, ConfigDeclaration declaration)
+    {
+        if (!_config.TryAdd(key, declaration))
+        {
+            throw new InvalidOperationException($"Config key '{key}' is declared twice.");
+        }
+        return new Output<T>(new ConfigReference(key));
+    }
+}
+
+/// <summary>An entry of the program's <c>config:</c> section; a secret one is never given a value here.</summary>
+public sealed record ConfigDeclaration(string Type, bool Secret);

@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Infra.Settings;
+
+/// <summary>One documented stack config key: how to parse it, its default, the range it accepts.</summary>
+public abstract class Setting
+{
+    protected Setting(string key, string? defaultText, string range, string description)
+    {
+        Key = key;
+        DefaultText = defaultText;
+        Range = range;
+        Description = description;
+    }
+
+    /// <summary>The key without namespace; project keys are written <c>project:key</c> in stack files.</summary>
+    public string Key { get; }
+
+    /// <summary>Null when the key is required.</summary>
+    public string? DefaultText { get; }
+
+    public string Range { get; }
+
+    public string Description { get; }
+}
+
+/// <summary>A setting whose text parses to <typeparamref name="T"/>; a parse failure returns the reason.</summary>
+public sealed class Setting<T> : Setting
+{
+    private readonly Func<string, (T? Value, string? Error)> _parse;
+
+    public Setting(string key, string? defaultText, string range, string description, Func<string, (T? Value, string? Error)> parse)
+        : base(key, defaultText, range, description) => _parse = parse;
+
+    public (T? Value, string? Error) Parse(string text) => _parse(text);
+}
+
+/// <summary>Parsers for the kinds of values the stack config holds.</summary>
+public static class Parsers
+{
+    public static Func<string, (int, string?)> Int(int min, int max) => text =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)
+            ? value >= min && value <= max ? (value, null) : (0, "is out of range")
+            : (0, "is not a whole number");
+
+    public static Func<string, (int, string?)> OneOf(IReadOnlyList<int> allowed) => text =>
+        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && allowed.Contains(value)
+            ? (value, null)
+            : (0, "is not one of the allowed values");
+
+    /// <summary>A number in the half-open range (min, max].</summary>
+    public static Func<string, (double, string?)> DoubleAboveUpTo(double min, double max) => text =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value > min && value <= max ? (value, null) : (0, "is out of range")
+            : (0, "is not a number");
+
+    public static (bool, string?) Bool(string text) => text.ToLowerInvariant() switch
+    {
+        "true" => (true, null),
+        "false" => (false, null),
+        _ => (false, "is not a boolean"),
+    };
+
+    public static Func<string, (string?, string?)> Matching(Regex pattern, string formatName) => text =>
+        pattern.IsMatch(text) ? (text, null) : (null, $"is not {formatName}");
+
+    public static Func<string, (string?, string?)> OneOfText(params string[] allowed) => text =>
+        allowed.Contains(text, StringComparer.Ordinal) ? (text, null) : (null, "is not one of the allowed values");
+
+    /// <summary>A JSON (or stack-file YAML) list whose items each parse with <paramref name="item"/>.</summary>
+    public static Func<string, (IReadOnlyList<T>?, string?)> ListOf<T>(Func<JsonElement, (T?, string?)> item, int minCount) => text =>
+    {
+        JsonElement root;
+        try
+        {
+            root = JsonDocument.Parse(text).RootElement;
+        }
+        catch (JsonException)
+        {
+            return (null, "is not a list");
+        }
+        if (root.ValueKind != JsonValueKind.Array)
+        {
+            return (null, "is not a list");
+        }
+        var items = new List<T>();
+        foreach (var element in root.EnumerateArray())
+        {
+            var (value, error) = item(element);
+            if (error is not null)
+            {
+                return (null, $"has an item that {error}");
+            }
+            items.Add(value!);
+        }
+        return items.Count < minCount ? (null, $"has {items.Count} item(s): at least {minCount} required") : (items, null);
+    };
+
+    public static Func<JsonElement, (string?, string?)> TextItem(Regex pattern, string formatName) => element =>
+        element.ValueKind == JsonValueKind.String && pattern.IsMatch(element.GetString()!)
+            ? (element.GetString(), null)
+            : ($"", $"is not {formatName}: {element.GetRawText()}");
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+
+namespace Infra.Settings;
+
+/// <summary>Reads and validates one stack's config into <see cref="StackSettings"/>; every failure is a <see cref="UserError"/>.</summary>
+public static partial class StackSettingsReader
+{
+    public static StackSettings Read(string stack, StackConfig config)
+    {
+        if (!StackNamePattern().IsMatch(stack))
+        {
+            throw new UserError($"Stack name '{stack}' is not valid: use lowercase letters, digits and '-', starting with a letter (at most 20 characters).");
+        }
+        RejectUnknownProjectKeys(config);
+        return new StackSettings
+        {
+            Stack = stack,
+            AwsRegion = Get(config, SettingKeys.AwsRegion)!,
+            AzureLocation = Get(config, SettingKeys.AzureLocation)!,
+            Production = Get(config, SettingKeys.Production),
+            LogRetentionDays = Get(config, SettingKeys.LogRetentionDays),
+            TailSampling = new TailSamplingSettings(
+                Get(config, SettingKeys.SamplingPercentage),
+                Get(config, SettingKeys.LatencyThresholdMs),
+                Get(config, SettingKeys.DecisionWaitSeconds),
+                Get(config, SettingKeys.NumTraces),
+                Get(config, SettingKeys.ExpectedNewTracesPerSec)),
+        };
+    }
+
+    private static T? Get<T>(StackConfig config, Setting<T> setting)
+    {
+        var key = SettingKeys.Qualified(setting);
+        if (config.IsSecure(key))
+        {
+            throw new UserError($"{config.Source}: {key} is a secure value, but it shapes the program and must be plain text. None of this project's keys hold secrets: the Azure Monitor connection string is created by the program itself. Set it with 'pulumi config set {key} <value>' (without --secret).");
+        }
+        if (!config.Values.TryGetValue(key, out var text))
+        {
+            text = setting.DefaultText
+                ?? throw new UserError($"{config.Source}: {key} is required and not set ({setting.Description} Allowed: {setting.Range}). Set it with 'pulumi config set {key} <value>'.");
+        }
+        var (value, error) = setting.Parse(text!);
+        if (error is not null)
+        {
+            throw new UserError($"{config.Source}: {key} = '{text}' {error}. Allowed: {setting.Range}.");
+        }
+        return value;
+    }
+
+    private static void RejectUnknownProjectKeys(StackConfig config)
+    {
+        var known = SettingKeys.ProjectKeys.Select(SettingKeys.Qualified).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in config.Values.Keys)
+        {
+            if (key.StartsWith(SettingKeys.Project + ":", StringComparison.Ordinal) && !known.Contains(key))
+            {
+                var suggestion = ClosestKnown(key, known);
+                throw new UserError($"{config.Source}: {key} is not a config key of this project{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}. Known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+            }
+        }
+    }
+
+    private static string? ClosestKnown(string key, IEnumerable<string> known) =>
+        known.Select(candidate => (candidate, distance: EditDistance(key.ToLowerInvariant(), candidate.ToLowerInvariant())))
+            .Where(pair => pair.distance <= 3)
+            .OrderBy(pair => pair.distance)
+            .Select(pair => pair.candidate)
+            .FirstOrDefault();
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = Enumerable.Range(0, b.Length + 1).ToArray();
+        for (var i = 1; i <= a.Length; i++)
+        {
+            var current = new int[b.Length + 1];
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            }
+            previous = current;
+        }
+        return previous[b.Length];
+    }
+
+    [GeneratedRegex("^[a-z][a-z0-9-]{0,19}$")]
+    private static partial Regex StackNamePattern();
+}

@@ -1,0 +1,24 @@
+using Infra.Components;
+using Infra.Model;
+using Infra.Settings;
+
+namespace Infra.Stacks;
+
+/// <summary>Composes the components of one environment into a program.</summary>
+public static class ObservabilityStack
+{
+    public const string Description = "Multicloud observability pipeline: one trace across AWS X-Ray and Azure Monitor.";
+
+    public static PulumiProgram Build(StackSettings settings)
+    {
+        var program = new PulumiProgram(SettingKeys.Project, Description);
+
+        var azure = new AzureMonitor(program, new AzureMonitorArgs(
+            settings.NamePrefix, settings.AzureLocation, settings.LogRetentionDays, settings.Production, settings.Tags));
+
+        program.Export("applicationInsightsConnectionString", azure.ConnectionString.AsSecret());
+        program.Export("applicationInsightsName", azure.ApplicationInsights.ComponentName);
+        program.Export("logAnalyticsWorkspaceId", azure.Workspace.Id);
+        return program;
+    }
+}
