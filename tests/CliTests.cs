@@ -1,0 +1,128 @@
+namespace Infra.Tests;
+
+public class CliTests
+{
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public void Synth_prints_the_program_and_nothing_on_stderr(string stack)
+    {
+        var result = TestSupport.RunCli(["synth", "--stack", stack]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stderr);
+        Assert.StartsWith("name: otel-multicloud\n", result.Stdout);
+        Assert.Contains("type: azure-native:applicationinsights:Component", result.Stdout);
+    }
+
+    [Fact]
+    public void Two_runs_give_identical_bytes()
+    {
+        Assert.Equal(TestSupport.Synth("prod"), TestSupport.Synth("prod"));
+    }
+
+    [Fact]
+    public void Unknown_stack_exits_2_with_the_known_stacks_and_empty_stdout()
+    {
+        var result = TestSupport.RunCli(["synth", "--stack", "nope"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal("error: Unknown stack 'nope': there is no Pulumi.nope.yaml. Known stacks: dev, prod. Pass --stack with one of them, or create Pulumi.nope.yaml.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Out_of_range_value_in_a_stack_file_exits_2_naming_the_file_and_key()
+    {
+        var directory = TestSupport.StackDirectoryWith("broken", TestSupport.DevStackWith("otel-multicloud:logRetentionDays", "\"9999\""));
+        var result = TestSupport.RunCli(["synth", "--stack", "broken"], projectDirectory: directory);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal("error: Pulumi.broken.yaml: otel-multicloud:logRetentionDays = '9999' is out of range. Allowed: 30..730.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Malformed_stack_file_exits_2()
+    {
+        var directory = TestSupport.StackDirectoryWith("broken", "config:\n  aws:region: [unclosed\n");
+        var result = TestSupport.RunCli(["synth", "--stack", "broken"], projectDirectory: directory);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: Pulumi.broken.yaml is not valid YAML at line", result.Stderr);
+        Assert.DoesNotContain("   at ", result.Stderr);
+    }
+
+    [Fact]
+    public void Engine_environment_selects_stack_and_config_without_flags()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["PULUMI_STACK"] = "prod",
+            ["PULUMI_CONFIG"] = """{"aws:region":"us-east-2","azure-native:location":"northeurope","otel-multicloud:logRetentionDays":"120"}""",
+        };
+        var result = TestSupport.RunCli(["synth"], environment);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("location: northeurope", result.Stdout);
+        Assert.Contains("retentionInDays: 120", result.Stdout);
+        Assert.Contains("rg-otel-prod-", result.Stdout);
+    }
+
+    [Fact]
+    public void Engine_config_errors_name_pulumi_config()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["PULUMI_STACK"] = "prod",
+            ["PULUMI_CONFIG"] = """{"aws:region":"us-east-2","azure-native:location":"northeurope","otel-multicloud:samplingPercentage":"0"}""",
+        };
+        var result = TestSupport.RunCli(["synth"], environment);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("error: PULUMI_CONFIG: otel-multicloud:samplingPercentage = '0' is out of range. Allowed: greater than 0, at most 100.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Synth_out_writes_the_same_program_to_a_file()
+    {
+        var file = Path.Combine(Directory.CreateTempSubdirectory("infra-tests-").FullName, "dev.yaml");
+        var result = TestSupport.RunCli(["synth", "--stack", "dev", "--out", file]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal(TestSupport.Synth("dev"), File.ReadAllText(file));
+    }
+
+    [Fact]
+    public void Unknown_option_exits_2_with_nothing_on_stdout()
+    {
+        var result = TestSupport.RunCli(["synth", "--stak", "dev"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("--stak", result.Stderr);
+    }
+
+    [Fact]
+    public void Plan_groups_by_component_masks_secrets_and_counts()
+    {
+        var result = TestSupport.RunCli(["plan", "--stack", "dev"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\nazure-monitor:\n", result.Stdout);
+        Assert.Contains("  + application-insights (azure-native:applicationinsights:Component)", result.Stdout);
+        Assert.Contains("applicationInsightsConnectionString: [secret]", result.Stdout);
+        Assert.DoesNotContain("connectionString}", result.Stdout);
+        Assert.Matches(@"\n\d+ resources to create\.\n$", result.Stdout);
+    }
+
+    [Fact]
+    public void Plan_without_a_stack_is_a_user_error()
+    {
+        var result = TestSupport.RunCli(["plan"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("error: plan needs a stack", result.Stderr);
+    }
+}

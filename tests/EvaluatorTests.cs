@@ -1,0 +1,150 @@
+using Infra.Tests.Evaluation;
+
+namespace Infra.Tests;
+
+/// <summary>The mocked-monitor evaluator must catch what the engine would: these prove it can fail.</summary>
+public class EvaluatorTests
+{
+    private static EvaluatedProgram Evaluate(string yaml) => new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(yaml);
+
+    [Fact]
+    public void Reference_to_an_undeclared_resource_fails()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Evaluate("""
+            resources:
+              a:
+                type: random:RandomString
+                properties:
+                  length: ${missing.result}
+            """));
+        Assert.Equal("Resource 'a' references '${missing.result}', but nothing named 'missing' is declared.", error.Message);
+    }
+
+    [Fact]
+    public void Reference_to_an_output_the_resource_lacks_dangles()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Evaluate("""
+            resources:
+              a:
+                type: random:RandomString
+                properties:
+                  length: 4
+              b:
+                type: random:RandomString
+                properties:
+                  keepers:
+                    x: ${a.reslt}
+            """));
+        Assert.Equal("b.keepers.x: '${a.reslt}' dangles: 'a' has no output 'reslt'.", error.Message);
+    }
+
+    [Fact]
+    public void Dependency_cycle_fails()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Evaluate("""
+            resources:
+              a:
+                type: random:RandomString
+                properties:
+                  keepers: { x: "${b.result}" }
+              b:
+                type: random:RandomString
+                properties:
+                  keepers: { x: "${a.result}" }
+            """));
+        Assert.Equal("Dependency cycle: a -> b -> a", error.Message);
+    }
+
+    [Fact]
+    public void Secret_into_a_plain_input_fails()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Evaluate("""
+            resources:
+              ai:
+                type: azure-native:applicationinsights:Component
+                properties:
+                  resourceName: x
+                options:
+                  additionalSecretOutputs: [connectionString]
+              leak:
+                type: aws:ssm:Parameter
+                properties:
+                  name: /p/leak
+                  type: String
+                  value: prefix-${ai.connectionString}
+            """));
+        Assert.Equal("A secret flows into 'leak.value' (aws:ssm:Parameter), which is not an input that keeps secrets.", error.Message);
+    }
+
+    [Fact]
+    public void Secret_inside_to_json_taints_the_whole_document()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Evaluate("""
+            resources:
+              ai:
+                type: azure-native:applicationinsights:Component
+                properties:
+                  resourceName: x
+                options:
+                  additionalSecretOutputs: [connectionString]
+              task:
+                type: aws:ecs:TaskDefinition
+                properties:
+                  containerDefinitions:
+                    fn::toJSON:
+                      - environment:
+                          - value: ${ai.connectionString}
+            """));
+        Assert.Contains("'task.containerDefinitions'", error.Message);
+    }
+
+    [Fact]
+    public void Secret_into_a_secure_string_parameter_is_allowed_and_stays_secret()
+    {
+        var program = Evaluate("""
+            resources:
+              ai:
+                type: azure-native:applicationinsights:Component
+                properties:
+                  resourceName: x
+                options:
+                  additionalSecretOutputs: [connectionString]
+              param:
+                type: aws:ssm:Parameter
+                properties:
+                  name: /p/conn
+                  type: SecureString
+                  value: ${ai.connectionString}
+            """);
+        Assert.Equal(new Secret(FakeCloud.FakeConnectionString), program.Resources["param"].Inputs["value"]);
+    }
+
+    [Fact]
+    public void Escaped_interpolation_stays_literal()
+    {
+        var program = Evaluate("""
+            resources:
+              a:
+                type: random:RandomString
+                properties:
+                  keepers: { x: "$${env:HOME}" }
+            """);
+        Assert.Equal("${env:HOME}", ((Dictionary<string, object?>)program.Resources["a"].Inputs["keepers"]!)["x"]);
+    }
+
+    [Fact]
+    public void Explicit_fn_secret_is_tracked()
+    {
+        var program = Evaluate("""
+            resources:
+              a:
+                type: random:RandomString
+                properties:
+                  length: 4
+            outputs:
+              hidden:
+                fn::secret: ${a.result}
+            """);
+        Assert.Equal(new Secret("abc123"), program.Outputs["hidden"]);
+    }
+}

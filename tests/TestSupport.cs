@@ -1,0 +1,61 @@
+using Infra.Tests.Evaluation;
+
+namespace Infra.Tests;
+
+/// <summary>Runs the real command line in-process against the repository's stack files.</summary>
+public static class TestSupport
+{
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    public static IReadOnlyList<string> StackNames => Settings.StackConfigLoader.KnownStacks(RepoRoot);
+
+    public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
+
+    public static CliResult RunCli(string[] args, IReadOnlyDictionary<string, string>? environment = null, string? projectDirectory = null)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exitCode = Cli.Run(args, stdout, stderr, key => environment is not null && environment.TryGetValue(key, out var v) ? v : null, projectDirectory ?? RepoRoot);
+        return new CliResult(exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string Synth(string stack)
+    {
+        var result = RunCli(["synth", "--stack", stack]);
+        Assert.True(result.ExitCode == 0, $"synth --stack {stack} failed: {result.Stderr}");
+        return result.Stdout;
+    }
+
+    public static EvaluatedProgram Evaluate(string stack) => new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(Synth(stack));
+
+    /// <summary>A scratch project directory holding one stack file, for bad-input tests.</summary>
+    public static string StackDirectoryWith(string stack, string stackFileYaml)
+    {
+        var directory = Directory.CreateTempSubdirectory("infra-tests-").FullName;
+        File.WriteAllText(Path.Combine(directory, $"Pulumi.{stack}.yaml"), stackFileYaml);
+        return directory;
+    }
+
+    /// <summary>The dev stack file with one line replaced, to break exactly one thing.</summary>
+    public static string DevStackWith(string key, string? value)
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoRoot, "Pulumi.dev.yaml"))
+            .Where(line => !line.TrimStart().StartsWith(key + ":", StringComparison.Ordinal))
+            .ToList();
+        if (value is not null)
+        {
+            lines.Add($"  {key}: {value}");
+        }
+        return string.Join('\n', lines) + "\n";
+    }
+
+    private static string FindRepoRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Infra.csproj")))
+        {
+            directory = directory.Parent;
+        }
+        return directory?.FullName ?? throw new InvalidOperationException("Infra.csproj not found above the test binaries.");
+    }
+}
