@@ -1,3 +1,4 @@
+using Infra.Collector;
 using Infra.Components;
 using Infra.Model;
 using Infra.Settings;
@@ -12,9 +13,14 @@ public static class ObservabilityStack
     public static PulumiProgram Build(StackSettings settings)
     {
         var program = new PulumiProgram(SettingKeys.Project, Description);
+        // Built first: a config the collector would reject stops synthesis before any resource.
+        var collectorConfig = CollectorConfigFactory.Create(settings.AwsRegion, settings.TailSampling);
 
         var azure = new AzureMonitor(program, new AzureMonitorArgs(
             settings.NamePrefix, settings.AzureLocation, settings.LogRetentionDays, settings.Production, settings.Tags));
+
+        new CollectorParameters(program, new CollectorParametersArgs(
+            settings.ParameterPrefix, collectorConfig, azure.ConnectionString, settings.Tags));
 
         program.Export("applicationInsightsConnectionString", azure.ConnectionString.AsSecret());
         program.Export("applicationInsightsName", azure.ApplicationInsights.ComponentName);

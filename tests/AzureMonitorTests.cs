@@ -1,3 +1,4 @@
+using Infra.Model;
 using Infra.Tests.Evaluation;
 using Moq;
 

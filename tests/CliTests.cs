@@ -34,7 +34,7 @@ public class CliTests
     [Fact]
     public void Out_of_range_value_in_a_stack_file_exits_2_naming_the_file_and_key()
     {
-        var directory = TestSupport.StackDirectoryWith("broken", TestSupport.DevStackWith("otel-multicloud:logRetentionDays", "\"9999\""));
+        var directory = TestSupport.StackDirectoryWith("broken", TestSupport.DevStackWith(("otel-multicloud:logRetentionDays", "\"9999\"")));
         var result = TestSupport.RunCli(["synth", "--stack", "broken"], projectDirectory: directory);
 
         Assert.Equal(2, result.ExitCode);

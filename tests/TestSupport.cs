@@ -36,16 +36,13 @@ public static class TestSupport
         return directory;
     }
 
-    /// <summary>The dev stack file with one line replaced, to break exactly one thing.</summary>
-    public static string DevStackWith(string key, string? value)
+    /// <summary>The dev stack file with some keys replaced (a null value removes the key), to break exactly one thing.</summary>
+    public static string DevStackWith(params (string Key, string? Value)[] changes)
     {
         var lines = File.ReadAllLines(Path.Combine(RepoRoot, "Pulumi.dev.yaml"))
-            .Where(line => !line.TrimStart().StartsWith(key + ":", StringComparison.Ordinal))
+            .Where(line => !changes.Any(change => line.TrimStart().StartsWith(change.Key + ":", StringComparison.Ordinal)))
             .ToList();
-        if (value is not null)
-        {
-            lines.Add($"  {key}: {value}");
-        }
+        lines.AddRange(changes.Where(change => change.Value is not null).Select(change => $"  {change.Key}: {change.Value}"));
         return string.Join('\n', lines) + "\n";
     }
 

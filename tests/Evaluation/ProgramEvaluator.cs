@@ -1,3 +1,4 @@
+using Infra.Model;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Infra.Tests.Evaluation;
+namespace Infra.Model;
 
 /// <summary>Parses YAML into plain values: maps, lists, and typed scalars (plain numbers and booleans keep their type).</summary>
 public static class YamlTree

@@ -1,0 +1,38 @@
+namespace Infra.Collector;
+
+/// <summary>
+/// Typed model of the OpenTelemetry Collector config. Key names are the collector's own (snake_case,
+/// as in each component's README); properties left null are not written.
+/// </summary>
+public sealed record CollectorConfig
+{
+    public required IReadOnlyDictionary<string, object> Receivers { get; init; }
+
+    public required IReadOnlyDictionary<string, object> Processors { get; init; }
+
+    public required IReadOnlyDictionary<string, object> Exporters { get; init; }
+
+    public required IReadOnlyDictionary<string, object> Extensions { get; init; }
+
+    public required ServiceConfig Service { get; init; }
+}
+
+public sealed record ServiceConfig
+{
+    public required IReadOnlyList<string> Extensions { get; init; }
+
+    public required IReadOnlyDictionary<string, PipelineConfig> Pipelines { get; init; }
+
+    public TelemetryConfig? Telemetry { get; init; }
+}
+
+public sealed record PipelineConfig(
+    IReadOnlyList<string> Receivers,
+    IReadOnlyList<string> Processors,
+    IReadOnlyList<string> Exporters);
+
+public sealed record TelemetryConfig(
+    TelemetryLogsConfig Logs);
+
+public sealed record TelemetryLogsConfig(
+    string Level);

@@ -1,0 +1,33 @@
+namespace Infra.Model.Aws;
+
+/// <summary><c>aws:ssm:Parameter</c>.</summary>
+public sealed class SsmParameter(string name, SsmParameterArgs args, ResourceOptions? options = null)
+    : Resource(name, args, options)
+{
+    /// <summary>SSM Standard parameters hold at most 4 KiB; Advanced, 8 KiB.</summary>
+    public const int StandardTierMaxBytes = 4096;
+    public const int AdvancedTierMaxBytes = 8192;
+
+    public override string Type => "aws:ssm:Parameter";
+
+    public Output<string> Arn => OutputOf<string>("arn");
+
+    public Output<string> ParameterName => OutputOf<string>("name");
+}
+
+public sealed record SsmParameterArgs
+{
+    public required string Name { get; init; }
+
+    /// <summary>String, StringList or SecureString.</summary>
+    public required string Type { get; init; }
+
+    public required Input<string> Value { get; init; }
+
+    /// <summary>Standard or Advanced.</summary>
+    public string? Tier { get; init; }
+
+    public string? Description { get; init; }
+
+    public IReadOnlyDictionary<string, string>? Tags { get; init; }
+}
