@@ -31,7 +31,7 @@ public sealed class CollectorParameters
         {
             Name = $"{args.ParameterPrefix}/otel-collector-config",
             Type = "String",
-            Value = CollectorYamlText,
+            InsecureValue = CollectorYamlText,
             Tier = TierFor("otel-collector-config", CollectorYamlText),
             Description = $"OpenTelemetry Collector config (otelcol-contrib {CollectorDistribution.Version}) that the ECS task runs.",
             Tags = args.Tags,
@@ -41,7 +41,7 @@ public sealed class CollectorParameters
         {
             Name = $"{args.ParameterPrefix}/otel-sampling-config",
             Type = "String",
-            Value = samplingYaml,
+            InsecureValue = samplingYaml,
             Tier = TierFor("otel-sampling-config", samplingYaml),
             Description = "The tail_sampling block of the running collector config, for operators and audit. Not read by the collector.",
             Tags = args.Tags,

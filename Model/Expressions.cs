@@ -68,3 +68,18 @@ public static class Literal
     /// <summary>Pulumi YAML reads <c>${</c> as interpolation; a literal one is written <c>$${</c>.</summary>
     public static string Escape(string value) => value.Replace("${", "$${", StringComparison.Ordinal);
 }
+
+/// <summary><c>fn::invoke</c>: calls a provider function at deploy time and takes one property of its result.</summary>
+public sealed record InvokeExpression(string Function, IReadOnlyDictionary<string, object> Arguments, string ReturnProperty) : IExpression
+{
+    public string Package => Function.Split(':')[0];
+
+    public object Render() => Node.Map(("fn::invoke", Node.Map(
+        ("function", Function),
+        ("arguments", Node.From(Arguments)),
+        ("options", Node.Map(("version", ProviderVersions.For(Package)))),
+        ("return", ReturnProperty))));
+
+    public static Output<T> Of<T>(string function, IReadOnlyDictionary<string, object> arguments, string returnProperty) =>
+        new(new InvokeExpression(function, arguments, returnProperty));
+}

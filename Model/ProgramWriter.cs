@@ -47,21 +47,31 @@ public static class ProgramWriter
     public static string Serialize(object tree)
     {
         var serializer = new SerializerBuilder()
-            .WithQuotingNecessaryStrings()
+            .WithQuotingNecessaryStrings(quoteYaml1_1Strings: true)
             .DisableAliases()
-            .WithEventEmitter(next => new MultilineLiteralEmitter(next))
+            .WithEventEmitter(next => new ScalarStyleEmitter(next))
             .Build();
         return serializer.Serialize(tree);
     }
 
-    /// <summary>Multi-line strings (embedded YAML and JSON documents) are written as literal blocks, readable in review.</summary>
-    private sealed class MultilineLiteralEmitter(IEventEmitter next) : ChainedEventEmitter(next)
+    /// <summary>
+    /// Multi-line strings (embedded YAML documents) become literal blocks, readable in review; strings
+    /// that look like dates (IAM's Version) are quoted so no YAML reader takes them for a timestamp.
+    /// </summary>
+    private sealed class ScalarStyleEmitter(IEventEmitter next) : ChainedEventEmitter(next)
     {
         public override void Emit(ScalarEventInfo eventInfo, IEmitter emitter)
         {
-            if (eventInfo.Source.Value is string text && text.Contains('\n') && !text.Contains('\t') && !text.Contains(" \n"))
+            if (eventInfo.Source.Value is string text)
             {
-                eventInfo.Style = ScalarStyle.Literal;
+                if (text.Contains('\n') && !text.Contains('\t') && !text.Contains(" \n"))
+                {
+                    eventInfo.Style = ScalarStyle.Literal;
+                }
+                else if (text.Length >= 10 && char.IsAsciiDigit(text[0]) && text[4] == '-' && text[7] == '-')
+                {
+                    eventInfo.Style = ScalarStyle.DoubleQuoted;
+                }
             }
             base.Emit(eventInfo, emitter);
         }

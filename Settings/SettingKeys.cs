@@ -7,6 +7,10 @@ public static partial class SettingKeys
 {
     public const string Project = "otel-multicloud";
 
+    // Declared before the settings that use it: static fields initialize in order.
+    public static readonly IReadOnlyList<int> CloudWatchRetentionDays =
+        [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
+
     // Provider namespaces: the engine passes these to the providers too; we read region and location for names and wiring.
     public static readonly Setting<string> AwsRegion = new(
         "aws:region", null, "an AWS region code, e.g. eu-west-1", "AWS region of the collector, SSM parameters and X-Ray.",
@@ -44,11 +48,61 @@ public static partial class SettingKeys
         "expectedNewTracesPerSec", "100", "1..1000000", "Expected new traces per second, sizes tail sampling's data structures.",
         Parsers.Int(1, 1_000_000));
 
+    public static readonly Setting<string> VpcId = new(
+        "vpcId", null, "an existing VPC id, vpc-...", "VPC the collector runs in.",
+        Parsers.Matching(VpcIdPattern(), "a VPC id such as vpc-0123456789abcdef0"));
+
+    public static readonly Setting<string> VpcCidr = new(
+        "vpcCidr", null, "the VPC's IPv4 CIDR, e.g. 10.0.0.0/16", "The VPC's CIDR: load balancer health checks reach port 13133 only from inside it.",
+        Parsers.Matching(Cidr.Pattern(), "an IPv4 CIDR such as 10.0.0.0/16"));
+
+    public static readonly Setting<IReadOnlyList<PrivateSubnet>> PrivateSubnets = new(
+        "privateSubnets", null, "a list of at least 2 {id, availabilityZone} in at least 2 AZs", "Private subnets for the collector tasks and the internal load balancer.",
+        Parsers.ListOf(PrivateSubnet.Parse, minCount: 2));
+
+    public static readonly Setting<IReadOnlyList<string>> IngressCidrs = new(
+        "ingressCidrs", null, "a list of at least 1 IPv4 CIDR", "Who may send OTLP (ports 4317/4318) to the collector. 0.0.0.0/0 needs allowPublicIngress, and never in production.",
+        Parsers.ListOf(Parsers.TextItem(Cidr.Pattern(), "an IPv4 CIDR such as 10.0.0.0/8"), minCount: 1));
+
+    public static readonly Setting<bool> AllowPublicIngress = new(
+        "allowPublicIngress", "false", "true or false (never true in production)", "Allows 0.0.0.0/0 in ingressCidrs on a non-production stack.",
+        Parsers.Bool);
+
+    public static readonly Setting<int> TaskCpu = new(
+        "taskCpu", "512", "256, 512, 1024, 2048, 4096, 8192, 16384 (Fargate CPU units)", "Fargate task CPU; must pair with taskMemory as Fargate allows.",
+        Parsers.OneOf(FargateSizes.CpuUnits));
+
+    public static readonly Setting<int> TaskMemory = new(
+        "taskMemory", "1024", "512..122880 MiB, a Fargate pair with taskCpu", "Fargate task memory (MiB); GOMEMLIMIT is set to 80% of it.",
+        Parsers.Int(512, 122_880));
+
+    public static readonly Setting<int> DesiredCount = new(
+        "desiredCount", "1", "1 (above 1 needs trace-affine routing, not built yet)", "Collector tasks to run.",
+        Parsers.Int(1, 10));
+
+    public static readonly Setting<string> CpuArchitecture = new(
+        "cpuArchitecture", "X86_64", "X86_64 or ARM64", "Fargate runtime platform CPU architecture.",
+        Parsers.OneOfText("X86_64", "ARM64"));
+
+    public static readonly Setting<int> CollectorLogRetentionDays = new(
+        "collectorLogRetentionDays", "14", "one of CloudWatch's values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ...", "Days CloudWatch Logs keeps the collector's own logs.",
+        Parsers.OneOf(CloudWatchRetentionDays));
+
+    public static readonly Setting<string> CertificateArn = new(
+        "certificateArn", "", "empty (TCP listeners) or an ACM certificate ARN (TLS listeners)", "Certificate for TLS on the OTLP listeners.",
+        text => text.Length == 0 || CertificateArnPattern().IsMatch(text) ? (text, null) : (null, "is not an ACM certificate ARN"));
+
+    public static readonly Setting<bool> InternalLoadBalancer = new(
+        "internalLoadBalancer", "true", "true or false", "Keeps the OTLP load balancer off the internet.",
+        Parsers.Bool);
+
     /// <summary>Keys in the project's namespace, in README order.</summary>
     public static IReadOnlyList<Setting> ProjectKeys =>
     [
         Production, LogRetentionDays,
         SamplingPercentage, LatencyThresholdMs, DecisionWaitSeconds, NumTraces, ExpectedNewTracesPerSec,
+        VpcId, VpcCidr, PrivateSubnets, IngressCidrs, AllowPublicIngress, InternalLoadBalancer, CertificateArn,
+        TaskCpu, TaskMemory, DesiredCount, CpuArchitecture, CollectorLogRetentionDays,
     ];
 
     public static IReadOnlyList<Setting> ProviderKeys => [AwsRegion, AzureLocation];
@@ -60,6 +114,12 @@ public static partial class SettingKeys
 
     [GeneratedRegex("^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-[0-9]$")]
     private static partial Regex AwsRegionPattern();
+
+    [GeneratedRegex("^vpc-[0-9a-f]{8,17}$")]
+    private static partial Regex VpcIdPattern();
+
+    [GeneratedRegex("^arn:aws[a-z-]*:acm:[a-z0-9-]+:[0-9]{12}:certificate/[0-9a-f-]{36}$")]
+    private static partial Regex CertificateArnPattern();
 
     [GeneratedRegex("^[a-z][a-z0-9]{2,30}$")]
     private static partial Regex AzureLocationPattern();

@@ -15,6 +15,10 @@ public sealed record StackSettings
 
     public required TailSamplingSettings TailSampling { get; init; }
 
+    public required NetworkSettings Network { get; init; }
+
+    public required CollectorRuntimeSettings Runtime { get; init; }
+
     /// <summary>A short prefix for resource names: project and stack.</summary>
     public string NamePrefix => $"otel-{Stack}";
 
@@ -35,3 +39,18 @@ public sealed record TailSamplingSettings(
     int DecisionWaitSeconds,
     int NumTraces,
     int ExpectedNewTracesPerSec);
+
+public sealed record NetworkSettings(
+    string VpcId,
+    string VpcCidr,
+    IReadOnlyList<PrivateSubnet> PrivateSubnets,
+    IReadOnlyList<string> IngressCidrs,
+    bool InternalLoadBalancer,
+    string? CertificateArn);
+
+public sealed record CollectorRuntimeSettings(
+    int TaskCpu,
+    int TaskMemory,
+    int DesiredCount,
+    string CpuArchitecture,
+    int LogRetentionDays);

@@ -12,7 +12,7 @@ public static partial class StackSettingsReader
             throw new UserError($"Stack name '{stack}' is not valid: use lowercase letters, digits and '-', starting with a letter (at most 20 characters).");
         }
         RejectUnknownProjectKeys(config);
-        return new StackSettings
+        var settings = new StackSettings
         {
             Stack = stack,
             AwsRegion = Get(config, SettingKeys.AwsRegion)!,
@@ -25,8 +25,25 @@ public static partial class StackSettingsReader
                 Get(config, SettingKeys.DecisionWaitSeconds),
                 Get(config, SettingKeys.NumTraces),
                 Get(config, SettingKeys.ExpectedNewTracesPerSec)),
+            Network = new NetworkSettings(
+                Get(config, SettingKeys.VpcId)!,
+                Get(config, SettingKeys.VpcCidr)!,
+                Get(config, SettingKeys.PrivateSubnets)!,
+                Get(config, SettingKeys.IngressCidrs)!,
+                Get(config, SettingKeys.InternalLoadBalancer),
+                NullIfEmpty(Get(config, SettingKeys.CertificateArn))),
+            Runtime = new CollectorRuntimeSettings(
+                Get(config, SettingKeys.TaskCpu),
+                Get(config, SettingKeys.TaskMemory),
+                Get(config, SettingKeys.DesiredCount),
+                Get(config, SettingKeys.CpuArchitecture)!,
+                Get(config, SettingKeys.CollectorLogRetentionDays)),
         };
+        SettingsRules.Check(settings, Get(config, SettingKeys.AllowPublicIngress), config.Source);
+        return settings;
     }
+
+    private static string? NullIfEmpty(string? text) => string.IsNullOrEmpty(text) ? null : text;
 
     private static T? Get<T>(StackConfig config, Setting<T> setting)
     {

@@ -56,10 +56,15 @@ public class CliTests
     [Fact]
     public void Engine_environment_selects_stack_and_config_without_flags()
     {
+        var config = SettingsTests.RequiredKeys();
+        config["aws:region"] = "us-east-2";
+        config["otel-multicloud:privateSubnets"] = """[{"id":"subnet-0123456789abcdef1","availabilityZone":"us-east-2a"},{"id":"subnet-0123456789abcdef2","availabilityZone":"us-east-2b"}]""";
+        config["azure-native:location"] = "northeurope";
+        config["otel-multicloud:logRetentionDays"] = "120";
         var environment = new Dictionary<string, string>
         {
             ["PULUMI_STACK"] = "prod",
-            ["PULUMI_CONFIG"] = """{"aws:region":"us-east-2","azure-native:location":"northeurope","otel-multicloud:logRetentionDays":"120"}""",
+            ["PULUMI_CONFIG"] = System.Text.Json.JsonSerializer.Serialize(config),
         };
         var result = TestSupport.RunCli(["synth"], environment);
 
@@ -67,6 +72,8 @@ public class CliTests
         Assert.Contains("location: northeurope", result.Stdout);
         Assert.Contains("retentionInDays: 120", result.Stdout);
         Assert.Contains("rg-otel-prod-", result.Stdout);
+        Assert.Contains("region: us-east-2", result.Stdout);
+        Assert.Contains("- subnet-0123456789abcdef2", result.Stdout);
     }
 
     [Fact]

@@ -10,7 +10,7 @@ namespace Infra.Tests;
 public class CollectorConfigTests
 {
     private static Dictionary<string, object?> RunningConfig(string stack) =>
-        YamlTree.ParseMap((string)TestSupport.Evaluate(stack).Resources["otel-collector-config"].Inputs["value"]!);
+        YamlTree.ParseMap((string)TestSupport.Evaluate(stack).Resources["otel-collector-config"].Inputs["insecureValue"]!);
 
     private static Dictionary<string, object?> At(Dictionary<string, object?> node, string path) =>
         path.Split('.').Aggregate(node, (current, key) => (Dictionary<string, object?>)current[key]!);
@@ -92,7 +92,7 @@ public class CollectorConfigTests
     public void Sampling_parameter_holds_the_same_block_as_the_running_config()
     {
         var program = TestSupport.Evaluate("prod");
-        var sampling = YamlTree.ParseMap((string)program.Resources["otel-sampling-config"].Inputs["value"]!);
+        var sampling = YamlTree.ParseMap((string)program.Resources["otel-sampling-config"].Inputs["insecureValue"]!);
 
         Assert.Equal(
             System.Text.Json.JsonSerializer.Serialize(At(RunningConfig("prod"), "processors.tail_sampling")),
@@ -114,7 +114,7 @@ public class CollectorConfigTests
     {
         foreach (var stack in TestSupport.StackNames)
         {
-            var yaml = (string)TestSupport.Evaluate(stack).Resources["otel-collector-config"].Inputs["value"]!;
+            var yaml = (string)TestSupport.Evaluate(stack).Resources["otel-collector-config"].Inputs["insecureValue"]!;
             Assert.Empty(CollectorConfigValidator.Validate(YamlTree.ParseMap(yaml)));
         }
     }

@@ -28,7 +28,8 @@ public class ConnectionStringSecrecyTests
         Assert.Equal(2, plain.Count);
         foreach (var parameter in plain)
         {
-            var value = Assert.IsType<string>(parameter.Inputs["value"]);
+            Assert.False(parameter.Inputs.ContainsKey("value"));
+            var value = Assert.IsType<string>(parameter.Inputs["insecureValue"]);
             Assert.DoesNotContain("InstrumentationKey", value);
             Assert.DoesNotContain("connectionString", value);
             Assert.DoesNotContain("connection_string", value);

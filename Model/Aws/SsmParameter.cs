@@ -22,7 +22,11 @@ public sealed record SsmParameterArgs
     /// <summary>String, StringList or SecureString.</summary>
     public required string Type { get; init; }
 
-    public required Input<string> Value { get; init; }
+    /// <summary>The provider marks this secret: for SecureString values.</summary>
+    public Input<string>? Value { get; init; }
+
+    /// <summary>Shown in previews and diffs: for plain String values such as the collector YAML.</summary>
+    public string? InsecureValue { get; init; }
 
     /// <summary>Standard or Advanced.</summary>
     public string? Tier { get; init; }

@@ -10,11 +10,19 @@ public static class FakeCloud
 {
     public const string FakeConnectionString = "InstrumentationKey=00000000-fake-fake-fake-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/";
 
+    public const string SsmKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555";
+
     public static Mock<IResourceMonitor> Create()
     {
         var monitor = new Mock<IResourceMonitor>(MockBehavior.Strict);
         monitor.Setup(m => m.RegisterResource(It.IsAny<ResourceRegistration>()))
             .Returns((ResourceRegistration r) => Outputs(r));
+        monitor.Setup(m => m.Invoke("aws:kms:getAlias", It.IsAny<IReadOnlyDictionary<string, object?>>()))
+            .Returns((string _, IReadOnlyDictionary<string, object?> args) => new Dictionary<string, object?>
+            {
+                ["arn"] = $"arn:aws:kms:eu-west-1:123456789012:{args["name"]}",
+                ["targetKeyArn"] = SsmKeyArn,
+            });
         return monitor;
     }
 
@@ -47,6 +55,20 @@ public static class FakeCloud
                 break;
             case "aws:ssm:Parameter":
                 outputs["arn"] = $"arn:aws:ssm:eu-west-1:123456789012:parameter{Text(r, "name")}";
+                break;
+            case "aws:iam:Role":
+                outputs["name"] = $"{r.Name}-1a2b3c4";
+                outputs["arn"] = $"arn:aws:iam::123456789012:role/{outputs["name"]}";
+                break;
+            case "aws:cloudwatch:LogGroup":
+                outputs["arn"] = $"arn:aws:logs:eu-west-1:123456789012:log-group:{Text(r, "name")}";
+                break;
+            case "aws:ecs:Cluster":
+            case "aws:ecs:Service":
+                outputs["name"] = $"{r.Name}-1a2b3c4";
+                break;
+            case "aws:lb:LoadBalancer":
+                outputs["dnsName"] = $"{r.Name}-0123456789.elb.eu-west-1.amazonaws.com";
                 break;
         }
         return outputs;

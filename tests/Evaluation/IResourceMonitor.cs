@@ -4,6 +4,9 @@ namespace Infra.Tests.Evaluation;
 public interface IResourceMonitor
 {
     IReadOnlyDictionary<string, object?> RegisterResource(ResourceRegistration registration);
+
+    /// <summary>A provider function call (<c>fn::invoke</c>): the function token and resolved arguments.</summary>
+    IReadOnlyDictionary<string, object?> Invoke(string function, IReadOnlyDictionary<string, object?> arguments);
 }
 
 public sealed record ResourceRegistration(string Type, string Name, IReadOnlyDictionary<string, object?> Inputs);

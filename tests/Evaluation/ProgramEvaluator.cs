@@ -142,7 +142,7 @@ public sealed partial class ProgramEvaluator(IResourceMonitor monitor)
         _ => [],
     };
 
-    private static object? Resolve(object? node, Context context, string where)
+    private object? Resolve(object? node, Context context, string where)
     {
         switch (node)
         {
@@ -157,6 +157,8 @@ public sealed partial class ProgramEvaluator(IResourceMonitor monitor)
                 var inner = Resolve(map["fn::toJSON"], context, where);
                 var json = JsonSerializer.Serialize(DeepUnwrap(inner));
                 return ContainsSecret(inner) ? new Secret(json) : json;
+            case Dictionary<string, object?> map when map.Count == 1 && map.ContainsKey("fn::invoke"):
+                return Invoke((Dictionary<string, object?>)map["fn::invoke"]!, context, where);
             case Dictionary<string, object?> map when map.Keys.Any(k => k.StartsWith("fn::", StringComparison.Ordinal)):
                 throw new EvaluationException($"{where}: unsupported function {map.Keys.First()}.");
             case Dictionary<string, object?> map:
@@ -166,7 +168,7 @@ public sealed partial class ProgramEvaluator(IResourceMonitor monitor)
         }
     }
 
-    private static object? ResolveString(string text, Context context, string where)
+    private object? ResolveString(string text, Context context, string where)
     {
         var matches = InterpolationPattern().Matches(text);
         if (matches.Count == 1 && matches[0].Groups["escape"].Length == 0 && matches[0].Length == text.Length)
@@ -185,6 +187,20 @@ public sealed partial class ProgramEvaluator(IResourceMonitor monitor)
             return Convert.ToString(Unwrap(value), System.Globalization.CultureInfo.InvariantCulture) ?? "";
         });
         return secret ? new Secret(result) : result;
+    }
+
+    private object? Invoke(Dictionary<string, object?> call, Context context, string where)
+    {
+        var function = call.GetValueOrDefault("function") as string ?? throw new EvaluationException($"{where}: fn::invoke without a function.");
+        var arguments = Resolve(call.GetValueOrDefault("arguments") ?? new Dictionary<string, object?>(), context, where) as Dictionary<string, object?> ?? [];
+        var result = monitor.Invoke(function, arguments) ?? throw new EvaluationException($"{where}: {function} returned nothing.");
+        if (call.GetValueOrDefault("return") is not string property)
+        {
+            return result.ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        }
+        return result.TryGetValue(property, out var value)
+            ? value
+            : throw new EvaluationException($"{where}: {function} has no result property '{property}'.");
     }
 
     private static object? Lookup(string reference, Context context, string where)

@@ -1,0 +1,90 @@
+using Infra.Collector;
+using Infra.Model;
+using Infra.Model.Aws;
+
+namespace Infra.Components;
+
+public sealed record CollectorLoadBalancerArgs(
+    string VpcId,
+    IReadOnlyList<string> SubnetIds,
+    bool Internal,
+    string? CertificateArn,
+    bool DeletionProtection,
+    IReadOnlyDictionary<string, string> Tags);
+
+/// <summary>
+/// A network load balancer in front of the collector: one listener and one IP target group per OTLP
+/// port, TLS when the stack gives a certificate, health checked over HTTP on the health_check port.
+/// </summary>
+public sealed class CollectorLoadBalancer
+{
+    public const string ComponentName = "collector-load-balancer";
+    public const string TlsPolicy = "ELBSecurityPolicy-TLS13-1-2-2021-06";
+
+    public CollectorLoadBalancer(PulumiProgram program, CollectorLoadBalancerArgs args)
+    {
+        var tls = args.CertificateArn is not null;
+        LoadBalancer = program.Add(ComponentName, new LoadBalancer("otlp-load-balancer", new LoadBalancerArgs
+        {
+            LoadBalancerType = "network",
+            Internal = args.Internal,
+            Subnets = args.SubnetIds,
+            EnableCrossZoneLoadBalancing = true,
+            EnableDeletionProtection = args.DeletionProtection ? true : null,
+            Tags = args.Tags,
+        }));
+
+        var listeners = new List<Listener>();
+        var targets = new List<(TargetGroup Group, int Port)>();
+        foreach (var (port, protocol) in new[] { (CollectorConfigFactory.OtlpGrpcPort, "grpc"), (CollectorConfigFactory.OtlpHttpPort, "http") })
+        {
+            var group = program.Add(ComponentName, new TargetGroup($"otlp-{protocol}-targets", new TargetGroupArgs
+            {
+                Port = port,
+                Protocol = "TCP",
+                TargetType = "ip",
+                VpcId = args.VpcId,
+                PreserveClientIp = "true",
+                DeregistrationDelay = 30,
+                HealthCheck = new TargetGroupHealthCheck
+                {
+                    Protocol = "HTTP",
+                    Port = CollectorConfigFactory.HealthCheckPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    Path = "/",
+                    Interval = 10,
+                    HealthyThreshold = 2,
+                    UnhealthyThreshold = 2,
+                },
+                Tags = args.Tags,
+            }));
+            targets.Add((group, port));
+            listeners.Add(program.Add(ComponentName, new Listener($"otlp-{protocol}-listener", new ListenerArgs
+            {
+                LoadBalancerArn = LoadBalancer.Arn,
+                Port = port,
+                Protocol = tls ? "TLS" : "TCP",
+                CertificateArn = args.CertificateArn,
+                SslPolicy = tls ? TlsPolicy : null,
+                AlpnPolicy = tls && protocol == "grpc" ? "HTTP2Preferred" : null,
+                DefaultActions = [new ListenerDefaultAction("forward", group.Arn)],
+                Tags = args.Tags,
+            })));
+        }
+        Listeners = listeners;
+        TargetGroups = targets;
+
+        var scheme = tls ? "https" : "http";
+        GrpcEndpoint = Interpolation.Of($"{scheme}://", LoadBalancer.DnsName, $":{CollectorConfigFactory.OtlpGrpcPort}");
+        HttpEndpoint = Interpolation.Of($"{scheme}://", LoadBalancer.DnsName, $":{CollectorConfigFactory.OtlpHttpPort}");
+    }
+
+    public LoadBalancer LoadBalancer { get; }
+
+    public IReadOnlyList<Listener> Listeners { get; }
+
+    public IReadOnlyList<(TargetGroup Group, int Port)> TargetGroups { get; }
+
+    public Output<string> GrpcEndpoint { get; }
+
+    public Output<string> HttpEndpoint { get; }
+}
