@@ -36,14 +36,23 @@ public static class TestSupport
         return directory;
     }
 
-    /// <summary>The dev stack file with some keys replaced (a null value removes the key), to break exactly one thing.</summary>
+    /// <summary>
+    /// The dev stack file with some keys replaced (a null value removes the key), to break exactly one
+    /// thing. Replacement values are YAML fragments written as given; kept values are re-emitted as JSON.
+    /// </summary>
     public static string DevStackWith(params (string Key, string? Value)[] changes)
     {
-        var lines = File.ReadAllLines(Path.Combine(RepoRoot, "Pulumi.dev.yaml"))
-            .Where(line => !changes.Any(change => line.TrimStart().StartsWith(change.Key + ":", StringComparison.Ordinal)))
-            .ToList();
-        lines.AddRange(changes.Where(change => change.Value is not null).Select(change => $"  {change.Key}: {change.Value}"));
-        return string.Join('\n', lines) + "\n";
+        var values = Settings.StackConfigLoader.FromStackFile(RepoRoot, "dev").Values
+            .ToDictionary(e => e.Key, e => e.Value is ['[' or '{', ..] ? e.Value : System.Text.Json.JsonSerializer.Serialize(e.Value));
+        foreach (var (key, value) in changes)
+        {
+            values.Remove(key);
+            if (value is not null)
+            {
+                values[key] = value;
+            }
+        }
+        return "config:\n" + string.Concat(values.Select(e => $"  {e.Key}: {e.Value}\n"));
     }
 
     private static string FindRepoRoot()

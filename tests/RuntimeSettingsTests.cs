@@ -1,0 +1,133 @@
+using Infra.Settings;
+
+namespace Infra.Tests;
+
+/// <summary>Failing configs for the AWS runtime: each exits 2 with a message naming the keys.</summary>
+public class RuntimeSettingsTests
+{
+    private static TestSupport.CliResult SynthDevWith(params (string Key, string? Value)[] changes)
+    {
+        var directory = TestSupport.StackDirectoryWith("test", TestSupport.DevStackWith(changes));
+        var result = TestSupport.RunCli(["synth", "--stack", "test"], projectDirectory: directory);
+        Assert.Equal("", result.Stdout);
+        Assert.Equal(2, result.ExitCode);
+        return result;
+    }
+
+    private static string ProdWith(params (string Key, string? Value)[] changes)
+    {
+        var config = SettingsTests.RequiredKeys();
+        config["otel-multicloud:production"] = "true";
+        foreach (var (key, value) in changes)
+        {
+            config[key] = value;
+        }
+        return Assert.Throws<UserError>(() => StackSettingsReader.Read("prod", new StackConfig("Pulumi.prod.yaml", config))).Message;
+    }
+
+    [Fact]
+    public void One_subnet_is_refused()
+    {
+        var result = SynthDevWith(("otel-multicloud:privateSubnets", """[{"id": "subnet-0a1b2c3d4e5f60001", "availabilityZone": "eu-west-1a"}]"""));
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:privateSubnets = '[{\"id\":\"subnet-0a1b2c3d4e5f60001\",\"availabilityZone\":\"eu-west-1a\"}]' has 1 item(s): at least 2 required. Allowed: a list of at least 2 {id, availabilityZone} in at least 2 AZs.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Two_subnets_in_one_zone_are_refused()
+    {
+        var result = SynthDevWith(("otel-multicloud:privateSubnets", """[{"id": "subnet-0a1b2c3d4e5f60001", "availabilityZone": "eu-west-1a"}, {"id": "subnet-0a1b2c3d4e5f60002", "availabilityZone": "eu-west-1a"}]"""));
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:privateSubnets are all in eu-west-1a: name private subnets in at least 2 availability zones, so one zone's outage does not stop tracing.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Subnet_outside_the_stack_region_is_refused()
+    {
+        var result = SynthDevWith(("otel-multicloud:privateSubnets", """[{"id": "subnet-0a1b2c3d4e5f60001", "availabilityZone": "eu-west-1a"}, {"id": "subnet-0a1b2c3d4e5f60002", "availabilityZone": "us-east-1b"}]"""));
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:privateSubnets puts subnet-0a1b2c3d4e5f60002 in us-east-1b, which is not in aws:region eu-west-1.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Malformed_subnet_id_is_refused()
+    {
+        var result = SynthDevWith(("otel-multicloud:privateSubnets", """[{"id": "sub-1", "availabilityZone": "eu-west-1a"}, {"id": "subnet-0a1b2c3d4e5f60002", "availabilityZone": "eu-west-1b"}]"""));
+        Assert.Contains("has an item that has id 'sub-1', which is not a subnet id such as subnet-0123456789abcdef0", result.Stderr);
+    }
+
+    [Fact]
+    public void Public_ingress_is_refused_in_production_even_when_allowed()
+    {
+        var message = ProdWith(("otel-multicloud:ingressCidrs", """["0.0.0.0/0"]"""), ("otel-multicloud:allowPublicIngress", "true"));
+        Assert.Equal("Pulumi.prod.yaml: a production stack (otel-multicloud:production = true) never accepts OTLP from 0.0.0.0/0: list the senders' CIDRs in otel-multicloud:ingressCidrs and set otel-multicloud:allowPublicIngress to false.", message);
+    }
+
+    [Fact]
+    public void Public_ingress_needs_the_explicit_switch()
+    {
+        var result = SynthDevWith(("otel-multicloud:ingressCidrs", """["0.0.0.0/0"]"""));
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:ingressCidrs contains 0.0.0.0/0, which opens ports 4317/4318 to everyone: list the senders' CIDRs instead, or set otel-multicloud:allowPublicIngress to true on a non-production stack.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Public_ingress_with_the_switch_is_allowed_outside_production()
+    {
+        var directory = TestSupport.StackDirectoryWith("open", TestSupport.DevStackWith(("otel-multicloud:ingressCidrs", """["0.0.0.0/0"]"""), ("otel-multicloud:allowPublicIngress", "\"true\"")));
+        var result = TestSupport.RunCli(["synth", "--stack", "open"], projectDirectory: directory);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("cidrIpv4: 0.0.0.0/0", result.Stdout);
+    }
+
+    [Fact]
+    public void Invalid_fargate_cpu_memory_pair_is_refused()
+    {
+        var result = SynthDevWith(("otel-multicloud:taskCpu", "\"256\""), ("otel-multicloud:taskMemory", "\"4096\""));
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:taskCpu = 256 with otel-multicloud:taskMemory = 4096 is not a Fargate size: with 256 CPU units memory must be 512, 1024 or 2048 MiB.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Cpu_that_fargate_does_not_offer_is_refused()
+    {
+        var result = SynthDevWith(("otel-multicloud:taskCpu", "\"768\""));
+        Assert.StartsWith("error: Pulumi.test.yaml: otel-multicloud:taskCpu = '768' is not one of the allowed values. Allowed: 256, 512, 1024", result.Stderr);
+    }
+
+    [Fact]
+    public void Tail_sampling_with_two_tasks_is_refused_with_the_reason()
+    {
+        var result = SynthDevWith(("otel-multicloud:desiredCount", "\"2\""));
+        Assert.StartsWith("error: Pulumi.test.yaml: otel-multicloud:desiredCount = 2, but tail sampling needs all spans of a trace on the same collector", result.Stderr);
+        Assert.Contains("loadbalancing exporter, routing_key traceID", result.Stderr);
+    }
+
+    [Fact]
+    public void Log_retention_must_be_a_cloudwatch_value()
+    {
+        var result = SynthDevWith(("otel-multicloud:collectorLogRetentionDays", "\"10\""));
+        Assert.StartsWith("error: Pulumi.test.yaml: otel-multicloud:collectorLogRetentionDays = '10' is not one of the allowed values.", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData(256, 512, true)]
+    [InlineData(256, 1536, false)]
+    [InlineData(512, 4096, true)]
+    [InlineData(512, 5120, false)]
+    [InlineData(1024, 3072, true)]
+    [InlineData(4096, 30720, true)]
+    [InlineData(8192, 20480, true)]
+    [InlineData(8192, 18432, false)]
+    [InlineData(16384, 122880, true)]
+    [InlineData(300, 1024, false)]
+    public void Fargate_pairs_follow_the_aws_table(int cpu, int memory, bool valid)
+    {
+        Assert.Equal(valid, FargateSizes.IsValid(cpu, memory));
+    }
+
+    [Theory]
+    [InlineData("10.0.0.0/8", "10.20.0.0/16", true)]
+    [InlineData("10.20.0.0/16", "10.0.0.0/8", false)]
+    [InlineData("10.20.0.0/16", "10.21.0.0/16", false)]
+    [InlineData("0.0.0.0/0", "192.168.1.0/24", true)]
+    public void Cidr_containment(string outer, string inner, bool contained)
+    {
+        Assert.Equal(contained, Cidr.Contains(outer, inner));
+    }
+}
