@@ -1,0 +1,175 @@
+#!/usr/bin/env node
+// Type-checks a synthesized Pulumi YAML program against the published provider SDK typings:
+// every resource's properties against its <Type>Args interface, every fn::invoke's arguments
+// against its <Function>Args, every ${resource.output} against the resource class. Expressions
+// count as unknown values (assignable to anything). Exit 1 on any finding, 2 on bad usage.
+"use strict";
+const fs = require("fs");
+const path = require("path");
+const ts = require("typescript");
+const YAML = require("yaml");
+
+const PACKAGES = { aws: "aws", "azure-native": "azure_native", random: "random" };
+
+/** "aws:ssm:Parameter" -> "aws.ssm.Parameter"; "random:RandomString" -> "random.RandomString". */
+function typeExpression(token) {
+  const parts = token.split(":");
+  if (parts[0] === "pulumi" && parts[1] === "providers") {
+    return `${namespaceOf(parts[2], token)}.Provider`;
+  }
+  const ns = namespaceOf(parts[0], token);
+  if (parts.length === 2) return `${ns}.${parts[1]}`;
+  const module = parts[1].split("/")[0];
+  return module === "index" ? `${ns}.${parts[2]}` : `${ns}.${module}.${parts[2]}`;
+}
+
+function namespaceOf(pkg, token) {
+  const ns = PACKAGES[pkg];
+  if (!ns) throw new Error(`unknown provider package '${pkg}' in '${token}'`);
+  return ns;
+}
+
+/** "aws:kms:getAlias" -> ["aws.kms.GetAliasArgs", "aws.kms.GetAliasResult"]. */
+function invokeTypes(token) {
+  const base = typeExpression(token);
+  const dot = base.lastIndexOf(".");
+  const name = base.slice(dot + 1);
+  const prefix = base.slice(0, dot + 1) + name[0].toUpperCase() + name.slice(1);
+  return [`${prefix}Args`, `${prefix}Result`];
+}
+
+const INTERPOLATION = /(\$?)\$\{([^}]+)\}/g;
+
+function references(text) {
+  return [...text.matchAll(INTERPOLATION)].filter((m) => m[1] === "").map((m) => m[2]);
+}
+
+class Generator {
+  constructor(program) {
+    this.program = program;
+    this.lines = ['import * as aws from "@pulumi/aws";', 'import * as azure_native from "@pulumi/azure-native";', 'import * as random from "@pulumi/random";',
+      "declare function __unknown(): any;", "declare function __json(value: unknown): string;"];
+    this.counter = 0;
+    this.resources = program.resources || {};
+  }
+
+  generate() {
+    for (const [name, resource] of Object.entries(this.resources)) {
+      this.where = `resource '${name}' (${resource.type})`;
+      const body = this.value(resource.properties || {}, "  "); // may add invoke and reference checks first
+      this.lines.push(`// ${this.where}`);
+      this.lines.push(`const r${++this.counter}: ${typeExpression(resource.type)}Args = ${body};`);
+    }
+    for (const [name, value] of Object.entries(this.program.outputs || {})) {
+      this.where = `output '${name}'`;
+      const body = this.value(value, "  ");
+      this.lines.push(`// ${this.where}`);
+      this.lines.push(`const o${++this.counter} = ${body};`);
+    }
+    return this.lines.join("\n") + "\n";
+  }
+
+  value(node, indent) {
+    if (node === null || node === undefined) return "undefined";
+    if (typeof node === "string") return this.string(node);
+    if (typeof node === "number" || typeof node === "boolean") return JSON.stringify(node);
+    if (Array.isArray(node)) return `[${node.map((item) => this.value(item, indent)).join(", ")}]`;
+    const keys = Object.keys(node);
+    if (keys.length === 1 && keys[0].startsWith("fn::")) return this.func(keys[0], node[keys[0]], indent);
+    const fields = keys.map((key) => `${indent}${JSON.stringify(key)}: ${this.value(node[key], indent + "  ")}`);
+    return fields.length === 0 ? "{}" : `{\n${fields.join(",\n")}\n${indent.slice(2)}}`;
+  }
+
+  string(text) {
+    const refs = references(text);
+    if (refs.length === 0) return JSON.stringify(text.replaceAll("$${", "${"));
+    for (const ref of refs) this.reference(ref);
+    return "__unknown()";
+  }
+
+  reference(ref) {
+    const [head, property] = ref.split(/[.[]/);
+    const target = this.resources[head];
+    if (!target || property === undefined) return; // config keys and whole-resource references
+    this.lines.push(`type t${++this.counter} = ${typeExpression(target.type)}[${JSON.stringify(property)}]; // \${${ref}} in ${this.where}`);
+  }
+
+  func(name, argument, indent) {
+    switch (name) {
+      case "fn::secret":
+        return this.value(argument, indent);
+      case "fn::toJSON":
+        return `__json(${this.value(argument, indent)})`;
+      case "fn::invoke": {
+        const [argsType, resultType] = invokeTypes(argument.function);
+        const body = this.value(argument.arguments || {}, "  ");
+        this.lines.push(`// fn::invoke ${argument.function} in ${this.where}`);
+        this.lines.push(`const i${++this.counter}: ${argsType} = ${body};`);
+        if (argument.return) this.lines.push(`type t${++this.counter} = ${resultType}[${JSON.stringify(argument.return)}];`);
+        return "__unknown()";
+      }
+      default:
+        return "__unknown()";
+    }
+  }
+}
+
+/** Checks programs in one TypeScript compilation (the typings load once); returns findings per file. */
+function checkAll(programPaths) {
+  const outDir = fs.mkdtempSync(path.join(__dirname, "generated-"));
+  try {
+    const generated = programPaths.map((programPath, index) => {
+      const source = new Generator(YAML.parse(fs.readFileSync(programPath, "utf8"))).generate();
+      const file = path.join(outDir, `program${index}.ts`);
+      fs.writeFileSync(file, source);
+      return { programPath, file: path.resolve(file), lines: source.split("\n") };
+    });
+    const tsProgram = ts.createProgram(generated.map((g) => g.file), {
+      strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, types: [],
+    });
+    const findings = new Map(programPaths.map((p) => [p, []]));
+    for (const d of ts.getPreEmitDiagnostics(tsProgram)) {
+      const message = ts.flattenDiagnosticMessageText(d.messageText, "\n  ");
+      const owner = d.file && generated.find((g) => path.resolve(d.file.fileName) === g.file);
+      if (!owner) {
+        for (const list of findings.values()) list.push(message);
+        continue;
+      }
+      const { line } = d.file.getLineAndCharacterOfPosition(d.start);
+      let context = line;
+      while (context > 0 && !owner.lines[context].startsWith("// ")) context--;
+      const inline = owner.lines[line].match(/\/\/ (.*)$/);
+      findings.get(owner.programPath).push(`${inline ? inline[1] : owner.lines[context].slice(3)}: ${message}`);
+    }
+    return findings;
+  } finally {
+    fs.rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+function main(argv) {
+  if (argv.length === 0) {
+    console.error("usage: node check.js PROGRAM.yaml [PROGRAM.yaml ...]  (programs from 'synth --out')");
+    return 2;
+  }
+  const missing = argv.find((file) => !fs.existsSync(file));
+  if (missing) {
+    console.error(`error: ${missing} does not exist; write it with: dotnet run --project Infra.csproj -- synth --stack NAME --out ${missing}`);
+    return 2;
+  }
+  let failed = 0;
+  for (const [file, findings] of checkAll(argv)) {
+    if (findings.length === 0) {
+      console.log(`${file}: every resource, invoke and reference matches the provider typings`);
+    } else {
+      failed++;
+      console.error(`${file}: ${findings.length} finding(s)`);
+      for (const finding of findings) console.error(`- ${finding}`);
+    }
+  }
+  return failed === 0 ? 0 : 1;
+}
+
+module.exports = { checkAll, typeExpression, invokeTypes };
+if (require.main === module) process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,90 @@
+// The checker must fail on what `pulumi preview` would refuse; each test breaks one thing.
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert");
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const { checkAll, typeExpression, invokeTypes } = require("./check.js");
+
+const VALID = `
+resources:
+  parameter:
+    type: aws:ssm:Parameter
+    properties:
+      name: /p/x
+      type: String
+      insecureValue: "a $\${literal} value"
+      tier: Standard
+  suffix:
+    type: random:RandomString
+    properties:
+      length: 6
+  group:
+    type: azure-native:resources:ResourceGroup
+    properties:
+      location: westeurope
+      resourceGroupName: rg-\${suffix.result}
+  key-policy:
+    type: aws:iam:RolePolicy
+    properties:
+      role: some-role
+      policy:
+        fn::toJSON:
+          Resource:
+            - fn::invoke:
+                function: aws:kms:getAlias
+                arguments:
+                  name: alias/aws/ssm
+                return: targetKeyArn
+outputs:
+  parameterArn: \${parameter.arn}
+`;
+
+function findings(yaml) {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "schema-check-")), "program.yaml");
+  fs.writeFileSync(file, yaml);
+  return checkAll([file]).get(file);
+}
+
+test("a valid program has no findings", () => {
+  assert.deepStrictEqual(findings(VALID), []);
+});
+
+test("a misspelled property fails", () => {
+  const result = findings(VALID.replace("insecureValue:", "insecureValu:"));
+  assert.strictEqual(result.length, 1);
+  assert.match(result[0], /^resource 'parameter' \(aws:ssm:Parameter\): .*'"insecureValu"' does not exist in type 'ParameterArgs'/);
+});
+
+test("a missing required input fails", () => {
+  const result = findings(VALID.replace("      type: String\n", ""));
+  assert.strictEqual(result.length, 1);
+  assert.match(result[0], /^resource 'parameter' \(aws:ssm:Parameter\): Property 'type' is missing/);
+});
+
+test("a literal of the wrong type fails", () => {
+  const result = findings(VALID.replace("length: 6", "length: six"));
+  assert.strictEqual(result.length, 1);
+  assert.match(result[0], /^resource 'suffix' \(random:RandomString\): Type 'string' is not assignable to type 'Input<number>'/);
+});
+
+test("a reference to an output the resource lacks fails", () => {
+  const result = findings(VALID.replace("${suffix.result}", "${suffix.reslt}"));
+  assert.strictEqual(result.length, 1);
+  assert.match(result[0], /\$\{suffix\.reslt\}.*Property 'reslt' does not exist on type 'RandomString'/);
+});
+
+test("an invoke with a wrong argument or return property fails", () => {
+  assert.match(findings(VALID.replace("name: alias/aws/ssm", "nme: alias/aws/ssm")).join("\n"), /^fn::invoke aws:kms:getAlias in resource 'key-policy' \(aws:iam:RolePolicy\): .*'"nme"' does not exist in type 'GetAliasArgs'/);
+  assert.match(findings(VALID.replace("return: targetKeyArn", "return: targetKeyArm")).join("\n"), /Property 'targetKeyArm' does not exist on type 'GetAliasResult'/);
+});
+
+test("type tokens map to the SDK's classes", () => {
+  assert.strictEqual(typeExpression("aws:ssm:Parameter"), "aws.ssm.Parameter");
+  assert.strictEqual(typeExpression("aws:ssm/parameter:Parameter"), "aws.ssm.Parameter");
+  assert.strictEqual(typeExpression("random:RandomString"), "random.RandomString");
+  assert.strictEqual(typeExpression("random:index/randomString:RandomString"), "random.RandomString");
+  assert.strictEqual(typeExpression("pulumi:providers:azure-native"), "azure_native.Provider");
+  assert.deepStrictEqual(invokeTypes("aws:kms:getAlias"), ["aws.kms.GetAliasArgs", "aws.kms.GetAliasResult"]);
+});
