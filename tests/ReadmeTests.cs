@@ -1,0 +1,51 @@
+using Infra.Settings;
+
+namespace Infra.Tests;
+
+/// <summary>The README's claims that code backs: every config key documented with its default and range, and the commands.</summary>
+public class ReadmeTests
+{
+    private static readonly string Readme = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "README.md"));
+
+    public static TheoryData<string> Keys => new(SettingKeys.All.Select(SettingKeys.Qualified));
+
+    [Theory]
+    [MemberData(nameof(Keys))]
+    public void Every_config_key_has_a_row_with_its_default_and_range(string key)
+    {
+        var setting = SettingKeys.All.Single(s => SettingKeys.Qualified(s) == key);
+        var shownDefault = setting.DefaultText switch
+        {
+            null => "required",
+            "" => "(empty)",
+            var text => $"`{text}`",
+        };
+        Assert.Contains($"| `{key}` | {shownDefault} | {setting.Range} |", Readme);
+    }
+
+    [Fact]
+    public void No_documented_key_is_unknown_to_the_settings()
+    {
+        var documented = System.Text.RegularExpressions.Regex.Matches(Readme, @"^\| `((?:otel-multicloud|aws|azure-native):[A-Za-z]+)` \|", System.Text.RegularExpressions.RegexOptions.Multiline)
+            .Select(m => m.Groups[1].Value);
+        Assert.All(documented, key => Assert.Contains(key, SettingKeys.All.Select(SettingKeys.Qualified)));
+    }
+
+    [Fact]
+    public void The_test_command_in_the_readme_is_the_one_ci_runs()
+    {
+        Assert.Contains("dotnet test tests/Infra.Tests.csproj", Readme);
+        Assert.Contains("dotnet test tests/Infra.Tests.csproj", File.ReadAllText(Path.Combine(TestSupport.RepoRoot, ".ci", "run")));
+        Assert.Contains("dotnet run --project Infra.csproj -- plan --stack dev", Readme);
+    }
+
+    [Fact]
+    public void Pulumi_yaml_runs_the_synth_as_the_yaml_runtimes_compiler()
+    {
+        var project = Model.YamlTree.ParseMap(File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "Pulumi.yaml")));
+        var runtime = (Dictionary<string, object?>)project["runtime"]!;
+        Assert.Equal(SettingKeys.Project, project["name"]);
+        Assert.Equal("yaml", runtime["name"]);
+        Assert.Equal("dotnet run --project Infra.csproj --verbosity quiet -- synth", ((Dictionary<string, object?>)runtime["options"]!)["compiler"]);
+    }
+}
