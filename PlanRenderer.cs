@@ -73,17 +73,27 @@ public static class PlanRenderer
                 text.AppendLine($"{indent}{key}:");
                 for (var i = 0; i < list.Count; i++)
                 {
-                    AppendValue(text, indent + "  ", $"[{i}]", list[i], secretTokens);
+                    if (list[i] is IDictionary<string, object> or IList<object> || IsSecret(list[i], secretTokens))
+                    {
+                        AppendValue(text, indent + "  ", $"[{i}]", list[i], secretTokens);
+                    }
+                    else
+                    {
+                        text.AppendLine($"{indent}  - {Scalar(list[i])}");
+                    }
                 }
                 break;
-            case bool flag:
-                text.AppendLine($"{indent}{key}: {(flag ? "true" : "false")}");
-                break;
             default:
-                text.AppendLine($"{indent}{key}: {Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)}");
+                text.AppendLine($"{indent}{key}: {Scalar(value)}");
                 break;
         }
     }
+
+    private static string Scalar(object value) => value switch
+    {
+        bool flag => flag ? "true" : "false",
+        _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "",
+    };
 
     /// <summary>A value is secret when wrapped in fn::secret or when it mentions a secret output anywhere.</summary>
     private static bool IsSecret(object value, HashSet<string> secretTokens) => value switch

@@ -55,7 +55,7 @@ public static class Node
         var map = new OrderedDictionary<string, object>(StringComparer.Ordinal);
         foreach (var property in args.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
         {
-            if (property.GetIndexParameters().Length > 0 || property.GetCustomAttribute<NotSerializedAttribute>() is not null)
+            if (property.GetIndexParameters().Length > 0)
             {
                 continue;
             }
@@ -79,7 +79,3 @@ public sealed class WireNameAttribute(string name) : Attribute
 {
     public string Name { get; } = name;
 }
-
-/// <summary>A property that describes the object but is not part of its serialized form.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class NotSerializedAttribute : Attribute;

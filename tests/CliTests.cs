@@ -120,6 +120,11 @@ public class CliTests
         Assert.Contains("\nazure-monitor:\n", result.Stdout);
         Assert.Contains("  + application-insights (azure-native:applicationinsights:Component)", result.Stdout);
         Assert.Contains("applicationInsightsConnectionString: [secret]", result.Stdout);
+        Assert.Contains("  + azure-monitor-connection-string (aws:ssm:Parameter)", result.Stdout);
+        Assert.Contains("      value: [secret]\n", result.Stdout);
+        // The rendered collector YAML, in full, for review.
+        Assert.Contains("            decision_wait: 10s\n", result.Stdout);
+        Assert.Contains("\ncollector-service:\n", result.Stdout);
         Assert.DoesNotContain("connectionString}", result.Stdout);
         Assert.Matches(@"\n\d+ resources to create\.\n$", result.Stdout);
     }

@@ -7,6 +7,33 @@ public class EvaluatorTests
 {
     private static EvaluatedProgram Evaluate(string yaml) => new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(yaml);
 
+    /// <summary>A component whose connection string is a secret output; tests append what consumes it.</summary>
+    private const string SecretSource = """
+        resources:
+          ai:
+            type: azure-native:applicationinsights:Component
+            properties:
+              resourceName: x
+            options:
+              additionalSecretOutputs: [connectionString]
+
+        """;
+
+    public static TheoryData<string> Stacks => new(TestSupport.StackNames);
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void Every_stack_file_evaluates_with_every_reference_resolved(string stack)
+    {
+        var yaml = TestSupport.Synth(stack);
+        var declared = ((Dictionary<string, object?>)Infra.Model.YamlTree.ParseMap(yaml)["resources"]!).Keys.Order().ToList();
+
+        var program = new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(yaml);
+
+        Assert.Equal(declared, program.Resources.Keys.Order().ToList());
+        Assert.DoesNotContain(program.Resources.Values.SelectMany(r => r.Inputs.Values), value => value is string text && text.Contains("${"));
+    }
+
     [Fact]
     public void Reference_to_an_undeclared_resource_fails()
     {
@@ -58,14 +85,7 @@ public class EvaluatorTests
     [Fact]
     public void Secret_into_a_plain_input_fails()
     {
-        var error = Assert.Throws<EvaluationException>(() => Evaluate("""
-            resources:
-              ai:
-                type: azure-native:applicationinsights:Component
-                properties:
-                  resourceName: x
-                options:
-                  additionalSecretOutputs: [connectionString]
+        var error = Assert.Throws<EvaluationException>(() => Evaluate(SecretSource + """
               leak:
                 type: aws:ssm:Parameter
                 properties:
@@ -79,14 +99,7 @@ public class EvaluatorTests
     [Fact]
     public void Secret_inside_to_json_taints_the_whole_document()
     {
-        var error = Assert.Throws<EvaluationException>(() => Evaluate("""
-            resources:
-              ai:
-                type: azure-native:applicationinsights:Component
-                properties:
-                  resourceName: x
-                options:
-                  additionalSecretOutputs: [connectionString]
+        var error = Assert.Throws<EvaluationException>(() => Evaluate(SecretSource + """
               task:
                 type: aws:ecs:TaskDefinition
                 properties:
@@ -101,14 +114,7 @@ public class EvaluatorTests
     [Fact]
     public void Secret_into_a_secure_string_parameter_is_allowed_and_stays_secret()
     {
-        var program = Evaluate("""
-            resources:
-              ai:
-                type: azure-native:applicationinsights:Component
-                properties:
-                  resourceName: x
-                options:
-                  additionalSecretOutputs: [connectionString]
+        var program = Evaluate(SecretSource + """
               param:
                 type: aws:ssm:Parameter
                 properties:

@@ -120,14 +120,4 @@ public class RuntimeSettingsTests
     {
         Assert.Equal(valid, FargateSizes.IsValid(cpu, memory));
     }
-
-    [Theory]
-    [InlineData("10.0.0.0/8", "10.20.0.0/16", true)]
-    [InlineData("10.20.0.0/16", "10.0.0.0/8", false)]
-    [InlineData("10.20.0.0/16", "10.21.0.0/16", false)]
-    [InlineData("0.0.0.0/0", "192.168.1.0/24", true)]
-    public void Cidr_containment(string outer, string inner, bool contained)
-    {
-        Assert.Equal(contained, Cidr.Contains(outer, inner));
-    }
 }
