@@ -8,7 +8,7 @@ namespace Infra.Tests.Evaluation;
 /// </summary>
 public static class FakeCloud
 {
-    public const string FakeConnectionString = "InstrumentationKey=00000000-fake-fake-fake-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/";
+    public const string FakeConnectionString = "InstrumentationKey=fake-key-for-tests;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/";
 
     public const string SsmKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555";
 
