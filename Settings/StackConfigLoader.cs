@@ -1,5 +1,6 @@
 using System.Text.Json;
 using YamlDotNet.Core;
+using Infra.Model;
 using YamlDotNet.RepresentationModel;
 
 namespace Infra.Settings;
@@ -81,14 +82,6 @@ public static class StackConfigLoader
     private static string ToText(YamlNode node) => node switch
     {
         YamlScalarNode scalar => scalar.Value ?? "",
-        _ => JsonSerializer.Serialize(ToPlain(node)),
-    };
-
-    private static object? ToPlain(YamlNode node) => node switch
-    {
-        YamlScalarNode scalar => scalar.Value,
-        YamlSequenceNode sequence => sequence.Children.Select(ToPlain).ToList(),
-        YamlMappingNode mapping => mapping.Children.ToDictionary(entry => ((YamlScalarNode)entry.Key).Value ?? "", entry => ToPlain(entry.Value)),
-        _ => null,
+        _ => JsonSerializer.Serialize(YamlTree.Convert(node)),
     };
 }
