@@ -17,7 +17,7 @@ public static class Cli
         var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption };
         synth.SetAction(parsed => Guarded(stderr, () =>
         {
-            var program = Synthesizer.Build(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
+            var (_, program) = Synthesizer.Build(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
             var yaml = ProgramWriter.ToYaml(program);
             var outFile = parsed.GetValue(outOption);
             if (outFile is null)
@@ -33,10 +33,12 @@ public static class Cli
         var plan = new Command("plan", "Show, offline, what a stack would create: resources by component, key inputs, secrets masked.") { stackOption };
         plan.SetAction(parsed => Guarded(stderr, () =>
         {
-            var context = new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory);
-            var stack = Synthesizer.Resolve(context)?.Name
-                ?? throw new UserError($"plan needs a stack: pass --stack NAME (known: {string.Join(", ", StackConfigLoader.KnownStacks(projectDirectory))}).");
-            stdout.Write(PlanRenderer.Render(Synthesizer.Build(context), stack));
+            var (stack, program) = Synthesizer.Build(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
+            if (stack is null)
+            {
+                throw new UserError($"plan needs a stack: pass --stack NAME (known: {string.Join(", ", StackConfigLoader.KnownStacks(projectDirectory))}).");
+            }
+            stdout.Write(PlanRenderer.Render(program, stack));
         }));
 
         var root = new RootCommand("Synthesizes the multicloud observability pipeline as a Pulumi YAML program.") { synth, plan };

@@ -11,8 +11,7 @@ public static class PlanRenderer
     public static string Render(PulumiProgram program, string stackLabel)
     {
         var secretTokens = program.Resources
-            .SelectMany(entry => entry.Resource.SecretOutputs.Concat(entry.Resource.Options.AdditionalSecretOutputs)
-                .Select(property => $"${{{entry.Resource.Name}.{property}}}"))
+            .SelectMany(entry => entry.Resource.AllSecretOutputs.Select(property => $"${{{entry.Resource.Name}.{property}}}"))
             .ToHashSet(StringComparer.Ordinal);
         var text = new StringBuilder();
         text.AppendLine($"Plan for stack '{stackLabel}' ({program.Name})");

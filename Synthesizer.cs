@@ -10,19 +10,19 @@ public sealed record SynthContext(string? StackFlag, Func<string, string?> GetEn
 /// <summary>Chooses the stack and its config, validates the settings and builds the program.</summary>
 public static class Synthesizer
 {
-    public static PulumiProgram Build(SynthContext context)
+    /// <summary>The program, and the stack it is for (null: no stack named, the engine's plugin discovery call).</summary>
+    public static (string? Stack, PulumiProgram Program) Build(SynthContext context)
     {
         var stack = Resolve(context);
         if (stack is null)
         {
-            return PluginManifest.Build();
+            return (null, PluginManifest.Build());
         }
         var settings = StackSettingsReader.Read(stack.Value.Name, stack.Value.Config);
-        return ObservabilityStack.Build(settings);
+        return (stack.Value.Name, ObservabilityStack.Build(settings));
     }
 
-    /// <summary>The stack and its config; null when no stack is named (the engine's plugin discovery call).</summary>
-    public static (string Name, StackConfig Config)? Resolve(SynthContext context)
+    private static (string Name, StackConfig Config)? Resolve(SynthContext context)
     {
         var engineStack = NonEmpty(context.GetEnvironment("PULUMI_STACK"));
         var stack = NonEmpty(context.StackFlag) ?? engineStack;

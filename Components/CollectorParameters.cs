@@ -23,16 +23,16 @@ public sealed class CollectorParameters
 
     public CollectorParameters(PulumiProgram program, CollectorParametersArgs args)
     {
-        CollectorYamlText = CollectorYaml.Serialize(args.Config);
-        CollectorConfigValidator.EnsureValid(CollectorYamlText);
+        var collectorYaml = CollectorYaml.Serialize(args.Config);
+        CollectorConfigValidator.EnsureValid(collectorYaml);
         var samplingYaml = CollectorYaml.SerializeTailSampling(args.Config);
 
         CollectorConfig = program.Add(ComponentName, new SsmParameter("otel-collector-config", new SsmParameterArgs
         {
             Name = $"{args.ParameterPrefix}/otel-collector-config",
             Type = "String",
-            InsecureValue = CollectorYamlText,
-            Tier = TierFor("otel-collector-config", CollectorYamlText),
+            InsecureValue = collectorYaml,
+            Tier = TierFor("otel-collector-config", collectorYaml),
             Description = $"OpenTelemetry Collector config (otelcol-contrib {CollectorDistribution.Version}) that the ECS task runs.",
             Tags = args.Tags,
         }));
@@ -57,9 +57,6 @@ public sealed class CollectorParameters
             Tags = args.Tags,
         }));
     }
-
-    /// <summary>The collector YAML exactly as stored in <see cref="CollectorConfig"/>.</summary>
-    public string CollectorYamlText { get; }
 
     public SsmParameter CollectorConfig { get; }
 

@@ -15,8 +15,6 @@ public sealed class Output<T> : IOutput
 
     /// <summary>Marks this value secret in the program (<c>fn::secret</c>).</summary>
     public Output<T> AsSecret() => new(new SecretExpression(this));
-
-    public override string ToString() => Expression.Render() as string ?? Expression.GetType().Name;
 }
 
 /// <summary>An input: a literal known now, or an output known at deploy time.</summary>

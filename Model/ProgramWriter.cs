@@ -31,10 +31,10 @@ public static class ProgramWriter
     private static OrderedDictionary<string, object> RenderResource(Resource resource)
     {
         var properties = Node.From(resource.Args);
-        var secretOutputs = resource.SecretOutputs.Concat(resource.Options.AdditionalSecretOutputs).Distinct().ToList();
+        var secretOutputs = resource.AllSecretOutputs;
         var options = Node.Map(
             ("dependsOn", resource.Options.DependsOn.Count > 0 ? resource.Options.DependsOn.Select(d => $"${{{d.Name}}}").ToList() : null),
-            ("additionalSecretOutputs", secretOutputs.Count > 0 ? secretOutputs : null),
+            ("additionalSecretOutputs", secretOutputs.Count > 0 ? secretOutputs.ToList() : null),
             ("ignoreChanges", resource.Options.IgnoreChanges.Count > 0 ? resource.Options.IgnoreChanges.ToList() : null),
             ("protect", resource.Options.Protect ? true : null),
             ("version", ProviderVersions.For(resource.Package)));

@@ -26,6 +26,9 @@ public abstract class Resource
     /// <summary>Outputs the provider returns as secrets only when told; set by resource classes that hold one.</summary>
     public virtual IReadOnlyList<string> SecretOutputs => [];
 
+    /// <summary>What the program marks secret: the type's own secret outputs plus any the options add.</summary>
+    public IReadOnlyList<string> AllSecretOutputs => [.. SecretOutputs.Concat(Options.AdditionalSecretOutputs).Distinct()];
+
     /// <summary>The provider package of the type token (<c>aws</c>, <c>azure-native</c>, <c>random</c>).</summary>
     public string Package => Type.StartsWith("pulumi:providers:", StringComparison.Ordinal) ? Type.Split(':')[2] : Type.Split(':')[0];
 

@@ -18,9 +18,10 @@ public static class SettingsRules
         {
             throw new UserError($"{source}: {Key(SettingKeys.PrivateSubnets)} names {duplicate.Key} twice.");
         }
-        foreach (var subnet in network.PrivateSubnets.Where(s => !s.AvailabilityZone.StartsWith(settings.AwsRegion, StringComparison.Ordinal)))
+        var foreignSubnet = network.PrivateSubnets.FirstOrDefault(s => !s.AvailabilityZone.StartsWith(settings.AwsRegion, StringComparison.Ordinal));
+        if (foreignSubnet is not null)
         {
-            throw new UserError($"{source}: {Key(SettingKeys.PrivateSubnets)} puts {subnet.Id} in {subnet.AvailabilityZone}, which is not in aws:region {settings.AwsRegion}.");
+            throw new UserError($"{source}: {Key(SettingKeys.PrivateSubnets)} puts {foreignSubnet.Id} in {foreignSubnet.AvailabilityZone}, which is not in aws:region {settings.AwsRegion}.");
         }
 
         var isPublic = network.IngressCidrs.Contains(Cidr.Anywhere);

@@ -220,6 +220,13 @@ public class AwsRuntimeTests
     }
 
     [Fact]
+    public void Only_prod_protects_the_load_balancer_from_deletion()
+    {
+        Assert.Equal(true, Prod.Single("aws:lb:LoadBalancer").Inputs["enableDeletionProtection"]);
+        Assert.False(TestSupport.Evaluate("dev").Single("aws:lb:LoadBalancer").Inputs.ContainsKey("enableDeletionProtection"));
+    }
+
+    [Fact]
     public void Stack_outputs_name_the_otlp_endpoints()
     {
         Assert.Equal("http://otlp-load-balancer-0123456789.elb.eu-west-1.amazonaws.com:4317", Prod.Outputs["otlpGrpcEndpoint"]);

@@ -5,8 +5,6 @@ public sealed class EcsService(string name, EcsServiceArgs args, ResourceOptions
     : Resource(name, args, options)
 {
     public override string Type => "aws:ecs:Service";
-
-    public Output<string> ServiceName => OutputOf<string>("name");
 }
 
 public sealed record EcsServiceArgs

@@ -11,8 +11,6 @@ public sealed class SsmParameter(string name, SsmParameterArgs args, ResourceOpt
     public override string Type => "aws:ssm:Parameter";
 
     public Output<string> Arn => OutputOf<string>("arn");
-
-    public Output<string> ParameterName => OutputOf<string>("name");
 }
 
 public sealed record SsmParameterArgs

@@ -12,8 +12,6 @@ public sealed class ApplicationInsightsComponent(string name, ApplicationInsight
     public Output<string> ConnectionString => OutputOf<string>("connectionString");
 
     public Output<string> ComponentName => OutputOf<string>("name");
-
-    public Output<string> AppId => OutputOf<string>("appId");
 }
 
 public sealed record ApplicationInsightsComponentArgs

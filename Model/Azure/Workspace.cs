@@ -8,8 +8,6 @@ public sealed class Workspace(string name, WorkspaceArgs args, ResourceOptions? 
 
     /// <summary>The ARM resource id, what a workspace-based component points at.</summary>
     public Output<string> Id => OutputOf<string>("id");
-
-    public Output<string> CustomerId => OutputOf<string>("customerId");
 }
 
 public sealed record WorkspaceArgs
