@@ -65,8 +65,11 @@ public sealed record ConfigReference(string Key) : IExpression
 /// <summary>Escaping of literal strings in Pulumi YAML.</summary>
 public static class Literal
 {
-    /// <summary>Pulumi YAML reads <c>${</c> as interpolation; a literal one is written <c>$${</c>.</summary>
-    public static string Escape(string value) => value.Replace("${", "$${", StringComparison.Ordinal);
+    /// <summary>
+    /// Pulumi YAML reads <c>$$</c> as one <c>$</c> anywhere in a string and <c>${</c> as interpolation,
+    /// so every literal <c>$</c> is doubled: lossless whatever follows it.
+    /// </summary>
+    public static string Escape(string value) => value.Replace("$", "$$", StringComparison.Ordinal);
 }
 
 /// <summary><c>fn::invoke</c>: calls a provider function at deploy time and takes one property of its result.</summary>

@@ -1,3 +1,5 @@
+using Infra.Model;
+using Infra.Model.Aws;
 using Infra.Tests.Evaluation;
 
 namespace Infra.Tests;
@@ -136,6 +138,36 @@ public class EvaluatorTests
                   keepers: { x: "$${env:HOME}" }
             """);
         Assert.Equal("${env:HOME}", ((Dictionary<string, object?>)program.Resources["a"].Inputs["keepers"]!)["x"]);
+    }
+
+    [Theory]
+    [InlineData("a$", "a$$${a.result}")]
+    [InlineData("$$", "$$$$${a.result}")]
+    [InlineData("$${env:X}", "$$$${env:X}${a.result}")]
+    public void A_literal_dollar_before_a_reference_neither_collapses_nor_swallows_it(string literal, string written)
+    {
+        var program = Evaluate($$"""
+            resources:
+              a:
+                type: random:RandomString
+                properties:
+                  length: 4
+            outputs:
+              value: "{{written}}"
+            """);
+        Assert.Equal(literal + "abc123", program.Outputs["value"]);
+    }
+
+    [Fact]
+    public void A_collector_config_with_environment_references_round_trips_through_the_program()
+    {
+        var collectorYaml = "exporters:\n  azuremonitor:\n    connection_string: ${env:APPLICATIONINSIGHTS_CONNECTION_STRING}\n    note: costs 5$ and $${literal}\n";
+        var program = new PulumiProgram("p", "d");
+        program.Add("c", new SsmParameter("config", new SsmParameterArgs { Name = "/p/config", Type = "String", InsecureValue = collectorYaml }));
+
+        var evaluated = new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(ProgramWriter.ToYaml(program));
+
+        Assert.Equal(collectorYaml, evaluated.Resources["config"].Inputs["insecureValue"]);
     }
 
     [Fact]

@@ -18,6 +18,40 @@ public class ProgramModelTests
         Assert.Contains("mixed: $${env:HOME}/${a.result}", yaml);
     }
 
+    [Theory]
+    [InlineData("a$", "a$$${a.result}")]
+    [InlineData("$$", "$$$$${a.result}")]
+    [InlineData("$${env:X}", "$$$${env:X}${a.result}")]
+    [InlineData("cost: 5$ ", "cost: 5$$ ${a.result}")]
+    public void Every_literal_dollar_is_doubled(string literal, string expected)
+    {
+        var program = new PulumiProgram("p", "d");
+        var a = program.Add("c", new RandomString("a", new RandomStringArgs { Length = 4 }));
+        program.Export("value", Interpolation.Of(literal, a.Result));
+
+        var outputs = (Dictionary<string, object?>)YamlTree.ParseMap(ProgramWriter.ToYaml(program))["outputs"]!;
+
+        Assert.Equal(expected, outputs["value"]);
+    }
+
+    /// <summary>Every string up to 6 characters over the characters that matter reads back as written.</summary>
+    [Fact]
+    public void Escaping_is_lossless_for_every_short_string_of_dollars_and_braces()
+    {
+        const string alphabet = "${}a";
+        var strings = new List<string> { "" };
+        for (var length = 1; length <= 6; length++)
+        {
+            strings.AddRange(strings.Where(s => s.Length == length - 1).SelectMany(s => alphabet.Select(c => s + c)).ToList());
+        }
+        foreach (var literal in strings)
+        {
+            var parts = InterpolationParser.Parse(Literal.Escape(literal));
+            Assert.True(parts.All(p => p.Reference is null), $"'{literal}' escaped as '{Literal.Escape(literal)}' reads back with a reference");
+            Assert.Equal(literal, string.Concat(parts.Select(p => p.Text)));
+        }
+    }
+
     [Fact]
     public void Options_render_depends_on_protect_ignore_changes_secret_outputs_and_pinned_version()
     {

@@ -1,6 +1,5 @@
 using Infra.Model;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Infra.Tests.Evaluation;
 
@@ -10,7 +9,7 @@ namespace Infra.Tests.Evaluation;
 /// interpolation and function, registers each resource, and tracks which values are secret.
 /// Fails on a dangling reference, a dependency cycle, and a secret flowing into a non-secret input.
 /// </summary>
-public sealed partial class ProgramEvaluator(IResourceMonitor monitor)
+public sealed class ProgramEvaluator(IResourceMonitor monitor)
 {
     /// <summary>Inputs allowed to receive a secret: the SSM SecureString value, nothing else by default.</summary>
     public static bool DefaultSecretSink(string type, IReadOnlyDictionary<string, object?> inputs, string propertyPath) =>
@@ -136,7 +135,7 @@ public sealed partial class ProgramEvaluator(IResourceMonitor monitor)
     /// <summary>Every <c>${...}</c> reference anywhere in a resource declaration (properties and options).</summary>
     public static IEnumerable<string> References(object? node) => node switch
     {
-        string text => InterpolationPattern().Matches(text).Where(m => m.Groups["escape"].Length == 0).Select(m => m.Groups["ref"].Value),
+        string text => InterpolationParser.Parse(text).Where(part => part.Reference is not null).Select(part => part.Reference!),
         Dictionary<string, object?> map => map.Values.SelectMany(References),
         List<object?> list => list.SelectMany(References),
         _ => [],
@@ -170,23 +169,25 @@ public sealed partial class ProgramEvaluator(IResourceMonitor monitor)
 
     private object? ResolveString(string text, Context context, string where)
     {
-        var matches = InterpolationPattern().Matches(text);
-        if (matches.Count == 1 && matches[0].Groups["escape"].Length == 0 && matches[0].Length == text.Length)
+        var parts = InterpolationParser.Parse(text);
+        if (parts is [{ Reference: { } only }])
         {
-            return Lookup(matches[0].Groups["ref"].Value, context, where);
+            return Lookup(only, context, where);
         }
         var secret = false;
-        var result = InterpolationPattern().Replace(text, match =>
+        var result = new System.Text.StringBuilder();
+        foreach (var part in parts)
         {
-            if (match.Groups["escape"].Length > 0)
+            if (part.Reference is null)
             {
-                return "${" + match.Groups["ref"].Value + "}";
+                result.Append(part.Text);
+                continue;
             }
-            var value = Lookup(match.Groups["ref"].Value, context, where);
+            var value = Lookup(part.Reference, context, where);
             secret |= value is Secret;
-            return Convert.ToString(Unwrap(value), System.Globalization.CultureInfo.InvariantCulture) ?? "";
-        });
-        return secret ? new Secret(result) : result;
+            result.Append(Convert.ToString(Unwrap(value), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return secret ? new Secret(result.ToString()) : result.ToString();
     }
 
     private object? Invoke(Dictionary<string, object?> call, Context context, string where)
@@ -268,9 +269,6 @@ public sealed partial class ProgramEvaluator(IResourceMonitor monitor)
         Dictionary<string, RegisteredResource> Registered,
         Dictionary<string, object?> Config,
         IReadOnlyDictionary<string, string> ConfigValues);
-
-    [GeneratedRegex(@"(?<escape>\$?)\$\{(?<ref>[^}]+)\}")]
-    private static partial Regex InterpolationPattern();
 }
 
 /// <summary>The evaluated program: every registered resource and the resolved stack outputs.</summary>

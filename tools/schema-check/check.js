@@ -38,10 +38,20 @@ function invokeTypes(token) {
   return [`${prefix}Args`, `${prefix}Result`];
 }
 
-const INTERPOLATION = /(\$?)\$\{([^}]+)\}/g;
-
+// As Pulumi YAML scans a string (pulumi-yaml ast/interpolation.go): "$$" is a literal "$" anywhere,
+// "${" opens a reference up to the next "}".
 function references(text) {
-  return [...text.matchAll(INTERPOLATION)].filter((m) => m[1] === "").map((m) => m[2]);
+  const found = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== "$") continue;
+    if (text[i + 1] === "$") { i++; continue; }
+    if (text[i + 1] !== "{") continue;
+    const close = text.indexOf("}", i + 2);
+    if (close < 0) break;
+    found.push(text.slice(i + 2, close));
+    i = close;
+  }
+  return found;
 }
 
 class Generator {

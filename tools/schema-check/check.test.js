@@ -88,3 +88,12 @@ test("type tokens map to the SDK's classes", () => {
   assert.strictEqual(typeExpression("pulumi:providers:azure-native"), "azure_native.Provider");
   assert.deepStrictEqual(invokeTypes("aws:kms:getAlias"), ["aws.kms.GetAliasArgs", "aws.kms.GetAliasResult"]);
 });
+
+test("a reference after a literal dollar is checked; an escaped one is not", () => {
+  // "$$" is one literal "$": in "rg-$$${suffix.reslt}" the reference is live, in "rg-$$$${suffix.reslt}" it is not.
+  // A function replacement: a replacement string would itself read "$$" as "$".
+  const live = findings(VALID.replace("rg-${suffix.result}", () => "rg-$$${suffix.reslt}"));
+  assert.strictEqual(live.length, 1);
+  assert.match(live[0], /Property 'reslt' does not exist on type 'RandomString'/);
+  assert.deepStrictEqual(findings(VALID.replace("rg-${suffix.result}", () => "rg-$$$${suffix.reslt}")), []);
+});
