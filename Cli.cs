@@ -11,7 +11,7 @@ public static class Cli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> getEnvironment, string projectDirectory)
     {
-        var stackOption = new Option<string?>("--stack") { Description = "Stack name (default: PULUMI_STACK). Config comes from PULUMI_CONFIG when the engine sets it, else from Pulumi.<stack>.yaml." };
+        var stackOption = new Option<string?>("--stack") { Description = "Stack name. synth without it and without PULUMI_CONFIG prints the plugin manifest (the engine's discovery call); with PULUMI_CONFIG the stack is PULUMI_STACK. Config comes from PULUMI_CONFIG for the engine's stack, else from Pulumi.<stack>.yaml." };
         var outOption = new Option<FileInfo?>("--out") { Description = "Write the program to this file instead of stdout." };
 
         var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption };
@@ -33,11 +33,7 @@ public static class Cli
         var plan = new Command("plan", "Show, offline, what a stack would create: resources by component, key inputs, secrets masked.") { stackOption };
         plan.SetAction(parsed => Guarded(stderr, () =>
         {
-            var (stack, program) = Synthesizer.Build(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
-            if (stack is null)
-            {
-                throw new UserError($"plan needs a stack: pass --stack NAME (known: {string.Join(", ", StackConfigLoader.KnownStacks(projectDirectory))}).");
-            }
+            var (stack, program) = Synthesizer.BuildNamedStack(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
             stdout.Write(PlanRenderer.Render(program, stack));
         }));
 

@@ -10,32 +10,53 @@ public sealed record SynthContext(string? StackFlag, Func<string, string?> GetEn
 /// <summary>Chooses the stack and its config, validates the settings and builds the program.</summary>
 public static class Synthesizer
 {
-    /// <summary>The program, and the stack it is for (null: no stack named, the engine's plugin discovery call).</summary>
+    public const string StackVariable = "PULUMI_STACK";
+    public const string ConfigVariable = "PULUMI_CONFIG";
+
+    /// <summary>
+    /// The engine's calls: with <c>PULUMI_CONFIG</c> it is a stack run; without it (and no <c>--stack</c>)
+    /// it is plugin discovery, even if the user's shell exported <c>PULUMI_STACK</c>, which would
+    /// otherwise override the engine's own (absent) value. Null stack: the plugin manifest.
+    /// </summary>
     public static (string? Stack, PulumiProgram Program) Build(SynthContext context)
     {
-        var stack = Resolve(context);
-        if (stack is null)
+        var engineConfig = NonEmpty(context.GetEnvironment(ConfigVariable));
+        var flag = NonEmpty(context.StackFlag);
+        if (flag is null && engineConfig is null)
         {
             return (null, PluginManifest.Build());
         }
-        var settings = StackSettingsReader.Read(stack.Value.Name, stack.Value.Config);
-        return (stack.Value.Name, ObservabilityStack.Build(settings));
+        var stack = flag ?? NonEmpty(context.GetEnvironment(StackVariable))
+            ?? throw new UserError($"{ConfigVariable} is set but {StackVariable} is not: the engine sets both for a stack run. Run 'pulumi up --stack NAME', or pass --stack NAME.");
+        return (stack, BuildStack(stack, ConfigFor(stack, engineConfig, context)));
     }
 
-    private static (string Name, StackConfig Config)? Resolve(SynthContext context)
+    /// <summary>For a person (<c>plan</c>): the stack from <c>--stack</c>, else <c>PULUMI_STACK</c>.</summary>
+    public static (string Stack, PulumiProgram Program) BuildNamedStack(SynthContext context)
     {
-        var engineStack = NonEmpty(context.GetEnvironment("PULUMI_STACK"));
-        var stack = NonEmpty(context.StackFlag) ?? engineStack;
-        if (stack is null)
+        var stack = NonEmpty(context.StackFlag) ?? NonEmpty(context.GetEnvironment(StackVariable))
+            ?? throw new UserError($"plan needs a stack: pass --stack NAME (known: {string.Join(", ", StackConfigLoader.KnownStacks(context.ProjectDirectory))}).");
+        return (stack, BuildStack(stack, ConfigFor(stack, NonEmpty(context.GetEnvironment(ConfigVariable)), context)));
+    }
+
+    private static PulumiProgram BuildStack(string stack, StackConfig config) =>
+        ObservabilityStack.Build(StackSettingsReader.Read(stack, config));
+
+    /// <summary>
+    /// The engine's config belongs to the stack the engine runs. A flag naming another stack reads
+    /// that stack's file; a shell's <c>PULUMI_STACK</c> that is not the engine's stack is caught by
+    /// comparing the engine's config with that stack's file.
+    /// </summary>
+    private static StackConfig ConfigFor(string stack, string? engineConfig, SynthContext context)
+    {
+        var engineStack = NonEmpty(context.GetEnvironment(StackVariable));
+        if (engineConfig is null || stack != engineStack)
         {
-            return null;
+            return StackConfigLoader.FromStackFile(context.ProjectDirectory, stack);
         }
-        // The engine's PULUMI_CONFIG belongs to PULUMI_STACK; for another stack named by flag, read its file.
-        var engineConfig = NonEmpty(context.GetEnvironment("PULUMI_CONFIG"));
-        var config = engineConfig is not null && stack == engineStack
-            ? StackConfigLoader.FromPulumiConfigJson(engineConfig)
-            : StackConfigLoader.FromStackFile(context.ProjectDirectory, stack);
-        return (stack, config);
+        var config = StackConfigLoader.FromPulumiConfigJson(engineConfig);
+        StackConfigLoader.EnsureEngineConfigMatchesStackFile(config, context.ProjectDirectory, stack);
+        return config;
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -67,6 +67,53 @@ public static class StackConfigLoader
         return new StackConfig(fileName, values);
     }
 
+    /// <summary>
+    /// The engine's config must agree with the stack file of the stack it claims to be. It does not
+    /// when the user's shell exports PULUMI_STACK for another stack: the shell's value wins over the
+    /// engine's, and the program would name one stack's resources with another's config.
+    /// Values are compared, never printed.
+    /// </summary>
+    public static void EnsureEngineConfigMatchesStackFile(StackConfig engineConfig, string directory, string stack)
+    {
+        if (!File.Exists(Path.Combine(directory, $"Pulumi.{stack}.yaml")))
+        {
+            return;
+        }
+        var file = FromStackFile(directory, stack);
+        foreach (var (key, text) in file.Values)
+        {
+            if (text is null || (engineConfig.Values.TryGetValue(key, out var engineText) && SameValue(text, engineText)))
+            {
+                continue;
+            }
+            throw new UserError($"PULUMI_STACK is '{stack}', but the engine's config (PULUMI_CONFIG) differs from Pulumi.{stack}.yaml at {key}: the engine is running another stack, and a PULUMI_STACK exported in your shell overrides the engine's. Run 'unset PULUMI_STACK' and choose the stack with 'pulumi up --stack NAME'.");
+        }
+    }
+
+    /// <summary>Equal as text, as numbers, or as JSON structures (the engine may format lists differently).</summary>
+    private static bool SameValue(string fileText, string? engineText)
+    {
+        if (engineText is null || fileText == engineText)
+        {
+            return engineText is not null;
+        }
+        if (double.TryParse(fileText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var a)
+            && double.TryParse(engineText, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var b))
+        {
+            return a == b;
+        }
+        try
+        {
+            using var fileJson = JsonDocument.Parse(fileText);
+            using var engineJson = JsonDocument.Parse(engineText);
+            return JsonElement.DeepEquals(fileJson.RootElement, engineJson.RootElement);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+
     public static IReadOnlyList<string> KnownStacks(string directory) =>
         Directory.Exists(directory)
             ? Directory.GetFiles(directory, "Pulumi.*.yaml")

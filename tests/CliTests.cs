@@ -66,7 +66,8 @@ public class CliTests
             ["PULUMI_STACK"] = "prod",
             ["PULUMI_CONFIG"] = System.Text.Json.JsonSerializer.Serialize(config),
         };
-        var result = TestSupport.RunCli(["synth"], environment);
+        // A project directory without Pulumi.prod.yaml: config kept by the service (or ESC) reaches us only through the engine.
+        var result = TestSupport.RunCli(["synth"], environment, Directory.CreateTempSubdirectory("infra-tests-").FullName);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("location: northeurope", result.Stdout);
@@ -84,7 +85,7 @@ public class CliTests
             ["PULUMI_STACK"] = "prod",
             ["PULUMI_CONFIG"] = """{"aws:region":"us-east-2","azure-native:location":"northeurope","otel-multicloud:samplingPercentage":"0"}""",
         };
-        var result = TestSupport.RunCli(["synth"], environment);
+        var result = TestSupport.RunCli(["synth"], environment, Directory.CreateTempSubdirectory("infra-tests-").FullName);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("error: PULUMI_CONFIG: otel-multicloud:samplingPercentage = '0' is out of range. Allowed: greater than 0, at most 100.\n", result.Stderr);
