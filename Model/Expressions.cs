@@ -83,6 +83,9 @@ public sealed record InvokeExpression(string Function, IReadOnlyDictionary<strin
         ("options", Node.Map(("version", ProviderVersions.For(Package)))),
         ("return", ReturnProperty))));
 
-    public static Output<T> Of<T>(string function, IReadOnlyDictionary<string, object> arguments, string returnProperty) =>
-        new(new InvokeExpression(function, arguments, returnProperty));
+    public static Output<T> Of<T>(string function, IReadOnlyDictionary<string, object> arguments, string returnProperty)
+    {
+        InvokeReadPermissions.For(function);
+        return new(new InvokeExpression(function, arguments, returnProperty));
+    }
 }

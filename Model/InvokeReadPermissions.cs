@@ -1,0 +1,23 @@
+namespace Infra.Model;
+
+/// <summary>
+/// What the preview role must be allowed for each provider function the program invokes: invokes
+/// with constant arguments run for real during <c>pulumi preview</c>. An invoke missing here fails
+/// synthesis, so the README's list (held to this table by a test) cannot fall behind.
+/// </summary>
+public static class InvokeReadPermissions
+{
+    public sealed record Entry(IReadOnlyList<string> Actions, string Source);
+
+    public static readonly IReadOnlyDictionary<string, Entry> ByFunction = new SortedDictionary<string, Entry>(StringComparer.Ordinal)
+    {
+        ["aws:kms:getAlias"] = new(
+            ["kms:ListAliases", "kms:DescribeKey"],
+            "terraform-provider-aws internal/service/kms/alias_data_source.go: ListAliases to find the alias, then DescribeKey for the target key's ARN"),
+    };
+
+    public static Entry For(string function) =>
+        ByFunction.TryGetValue(function, out var entry)
+            ? entry
+            : throw new InvalidOperationException($"The program invokes {function}, whose read permissions for the preview role are not listed in {nameof(InvokeReadPermissions)}: add them (and the README row follows).");
+}
