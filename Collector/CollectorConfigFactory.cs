@@ -1,55 +1,104 @@
 using System.Globalization;
 using Infra.Settings;
+using Infra.Sizing;
 
 namespace Infra.Collector;
 
-/// <summary>Builds the collector config of a stack: OTLP in, memory_limiter -> tail_sampling -> batch, X-Ray and Azure Monitor out.</summary>
+/// <summary>Where a sampler tier is found: a Cloud Map service of a private DNS namespace.</summary>
+public sealed record SamplerDiscoveryNames(string Namespace, string Service);
+
+/// <summary>
+/// Builds the collector config of each kind of task. Single: OTLP in, memory_limiter -> tail_sampling
+/// -> batch, X-Ray and Azure Monitor out. Tiered: the router receives OTLP and routes by trace ID to
+/// the samplers, which tail-sample and export.
+/// </summary>
 public static class CollectorConfigFactory
 {
     public const int OtlpGrpcPort = 4317;
     public const int OtlpHttpPort = 4318;
     public const int HealthCheckPort = 13133;
 
-    public static CollectorConfig Create(string awsRegion, TailSamplingSettings sampling) => new()
+    /// <summary>One task receives, samples and exports.</summary>
+    public static CollectorConfig Single(string awsRegion, TailSamplingSettings sampling, SamplerSizing sizing, int taskMemoryMib) =>
+        Build(OtlpBehindLoadBalancer(), MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), Exporters(awsRegion), ["awsxray", "azuremonitor"]);
+
+    /// <summary>Behind the NLB: receives OTLP from both clouds and routes each trace, whole, to one sampler.</summary>
+    public static CollectorConfig Router(SamplerDiscoveryNames samplers, int taskMemoryMib) => new()
     {
-        Receivers = new Dictionary<string, object>
-        {
-            ["otlp"] = new OtlpReceiver(new OtlpProtocols(
-                new ServerEndpoint($"0.0.0.0:{OtlpGrpcPort}"),
-                new ServerEndpoint($"0.0.0.0:{OtlpHttpPort}"))),
-        },
+        Receivers = new Dictionary<string, object> { ["otlp"] = OtlpBehindLoadBalancer() },
+        Processors = new Dictionary<string, object> { ["memory_limiter"] = MemoryLimiter(taskMemoryMib) },
+        Exporters = new Dictionary<string, object> { ["loadbalancing"] = RouteByTraceId(samplers) },
+        Extensions = HealthCheck(),
+        Service = Service(new PipelineConfig(["otlp"], ["memory_limiter"], ["loadbalancing"])),
+    };
+
+    /// <summary>Found through Cloud Map, reached only by the routers over OTLP/gRPC.</summary>
+    public static CollectorConfig Sampler(string awsRegion, TailSamplingSettings sampling, SamplerSizing sizing, int taskMemoryMib) =>
+        Build(new OtlpReceiver(new OtlpProtocols(new ServerEndpoint($"0.0.0.0:{OtlpGrpcPort}"), Http: null)),
+            MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), Exporters(awsRegion), ["awsxray", "azuremonitor"]);
+
+    private static CollectorConfig Build(OtlpReceiver receiver, MemoryLimiterProcessor memoryLimiter, TailSamplingProcessor tailSampling, IReadOnlyDictionary<string, object> exporters, IReadOnlyList<string> exporterIds) => new()
+    {
+        Receivers = new Dictionary<string, object> { ["otlp"] = receiver },
         Processors = new Dictionary<string, object>
         {
-            // Percentages of the container limit; GOMEMLIMIT (set on the container) keeps the Go heap below it.
-            ["memory_limiter"] = new MemoryLimiterProcessor("1s", LimitPercentage: 80, SpikeLimitPercentage: 20),
-            ["tail_sampling"] = TailSampling(sampling),
+            ["memory_limiter"] = memoryLimiter,
+            ["tail_sampling"] = tailSampling,
             ["batch"] = new BatchProcessor("5s", SendBatchSize: 512, SendBatchMaxSize: 1024),
         },
-        Exporters = new Dictionary<string, object>
-        {
-            ["awsxray"] = new AwsXrayExporter(awsRegion, MaxRetries: 3),
-            ["azuremonitor"] = new AzureMonitorExporter(new SendingQueue(Enabled: true, NumConsumers: 10, QueueSize: 1000), ShutdownTimeout: "10s"),
-        },
-        Extensions = new Dictionary<string, object>
-        {
-            ["health_check"] = new HealthCheckExtension($"0.0.0.0:{HealthCheckPort}"),
-        },
-        Service = new ServiceConfig
-        {
-            Extensions = ["health_check"],
-            Pipelines = new Dictionary<string, PipelineConfig>
-            {
-                ["traces"] = new(["otlp"], ["memory_limiter", "tail_sampling", "batch"], ["awsxray", "azuremonitor"]),
-            },
-            Telemetry = new TelemetryConfig(new TelemetryLogsConfig("info")),
-        },
+        Exporters = exporters,
+        Extensions = HealthCheck(),
+        Service = Service(new PipelineConfig(["otlp"], ["memory_limiter", "tail_sampling", "batch"], exporterIds)),
+    };
+
+    /// <summary>gRPC connections through an NLB live long; capping their age spreads clients over new tasks.</summary>
+    private static OtlpReceiver OtlpBehindLoadBalancer() => new(new OtlpProtocols(
+        new ServerEndpoint($"0.0.0.0:{OtlpGrpcPort}", new GrpcKeepalive(new GrpcKeepaliveServerParameters(MaxConnectionAge: "60s", MaxConnectionAgeGrace: "10s"))),
+        new ServerEndpoint($"0.0.0.0:{OtlpHttpPort}")));
+
+    private static MemoryLimiterProcessor MemoryLimiter(int taskMemoryMib)
+    {
+        var limits = TailSamplingSizing.MemoryLimitsFor(taskMemoryMib);
+        return new MemoryLimiterProcessor("1s", limits.LimitMib, limits.SpikeLimitMib);
+    }
+
+    private static LoadBalancingExporter RouteByTraceId(SamplerDiscoveryNames samplers) => new(
+        RoutingKey: "traceID",
+        Protocol: new LoadBalancingProtocol(new OtlpClient(
+            Timeout: "5s",
+            // Inside the VPC, between two security groups that admit only each other on 4317.
+            Tls: new ClientTls(Insecure: true),
+            // The top-level queue below keeps data when the sampler set changes (contrib #35378, PR #36094).
+            SendingQueue: new SendingQueue(Enabled: false),
+            RetryOnFailure: new RetryOnFailure(Enabled: true, InitialInterval: "1s", MaxInterval: "5s", MaxElapsedTime: "30s"))),
+        Resolver: new LoadBalancingResolver(AwsCloudMap: new AwsCloudMapResolver(
+            samplers.Namespace, samplers.Service, OtlpGrpcPort, HealthStatus: "HEALTHY", Interval: "10s", Timeout: "5s")),
+        SendingQueue: new SendingQueue(Enabled: true, NumConsumers: 10, QueueSize: 5000));
+
+    private static IReadOnlyDictionary<string, object> Exporters(string awsRegion) => new Dictionary<string, object>
+    {
+        ["awsxray"] = new AwsXrayExporter(awsRegion, MaxRetries: 3),
+        ["azuremonitor"] = new AzureMonitorExporter(new SendingQueue(Enabled: true, NumConsumers: 10, QueueSize: 1000), ShutdownTimeout: "10s"),
+    };
+
+    private static IReadOnlyDictionary<string, object> HealthCheck() => new Dictionary<string, object>
+    {
+        ["health_check"] = new HealthCheckExtension($"0.0.0.0:{HealthCheckPort}"),
+    };
+
+    private static ServiceConfig Service(PipelineConfig traces) => new()
+    {
+        Extensions = ["health_check"],
+        Pipelines = new Dictionary<string, PipelineConfig> { ["traces"] = traces },
+        Telemetry = new TelemetryConfig(new TelemetryLogsConfig("info")),
     };
 
     /// <summary>Keep every error, every slow trace, and a baseline share of the rest.</summary>
-    public static TailSamplingProcessor TailSampling(TailSamplingSettings sampling) => new(
+    public static TailSamplingProcessor Sampling(TailSamplingSettings sampling, SamplerSizing sizing) => new(
         DecisionWait: sampling.DecisionWaitSeconds.ToString(CultureInfo.InvariantCulture) + "s",
-        NumTraces: sampling.NumTraces,
-        ExpectedNewTracesPerSec: sampling.ExpectedNewTracesPerSec,
+        NumTraces: sizing.NumTraces,
+        ExpectedNewTracesPerSec: sizing.ExpectedNewTracesPerSec,
+        DecisionCache: new DecisionCache(sizing.SampledCacheSize, sizing.NonSampledCacheSize),
         Policies:
         [
             new SamplingPolicy { Name = "keep-errors", Type = "status_code", StatusCode = new StatusCodePolicy(["ERROR"]) },

@@ -11,21 +11,41 @@ public sealed record OtlpProtocols(
     ServerEndpoint? Grpc,
     ServerEndpoint? Http);
 
+/// <summary>A server endpoint (configgrpc / confighttp ServerConfig); keepalive is gRPC only.</summary>
 public sealed record ServerEndpoint(
-    string Endpoint);
+    string Endpoint,
+    GrpcKeepalive? Keepalive = null);
 
-/// <summary>memory_limiter processor: percentages of the container's memory, checked every interval.</summary>
+/// <summary>configgrpc KeepaliveServerConfig.</summary>
+public sealed record GrpcKeepalive(
+    GrpcKeepaliveServerParameters ServerParameters);
+
+/// <summary>
+/// Closing a gRPC connection after a while makes clients reconnect through the NLB, so new tasks
+/// get traffic after a scale-out instead of idling behind long-lived connections.
+/// </summary>
+public sealed record GrpcKeepaliveServerParameters(
+    string MaxConnectionAge,
+    string MaxConnectionAgeGrace);
+
+/// <summary>memory_limiter processor with explicit limits in MiB, checked every interval.</summary>
 public sealed record MemoryLimiterProcessor(
     string CheckInterval,
-    int LimitPercentage,
-    int SpikeLimitPercentage);
+    int LimitMib,
+    int SpikeLimitMib);
 
 /// <summary>tail_sampling processor.</summary>
 public sealed record TailSamplingProcessor(
     string DecisionWait,
     int NumTraces,
     int ExpectedNewTracesPerSec,
+    DecisionCache DecisionCache,
     IReadOnlyList<SamplingPolicy> Policies);
+
+/// <summary>Remembers decisions for traces no longer held, so a late span gets its trace's verdict.</summary>
+public sealed record DecisionCache(
+    int SampledCacheSize,
+    int NonSampledCacheSize);
 
 /// <summary>One tail-sampling policy; exactly one of the typed blocks matches <see cref="Type"/>.</summary>
 public sealed record SamplingPolicy
@@ -67,8 +87,60 @@ public sealed record AzureMonitorExporter(
 
 public sealed record SendingQueue(
     bool Enabled,
-    int NumConsumers,
-    int QueueSize);
+    int? NumConsumers = null,
+    int? QueueSize = null);
+
+/// <summary>exporterhelper retry settings.</summary>
+public sealed record RetryOnFailure(
+    bool Enabled,
+    string? InitialInterval = null,
+    string? MaxInterval = null,
+    string? MaxElapsedTime = null);
+
+/// <summary>
+/// loadbalancing exporter: spans go to the backend that owns their routing key (the trace ID), so
+/// every span of a trace reaches the same sampler whichever router received it.
+/// </summary>
+public sealed record LoadBalancingExporter(
+    string RoutingKey,
+    LoadBalancingProtocol Protocol,
+    LoadBalancingResolver Resolver,
+    SendingQueue? SendingQueue = null,
+    string? Timeout = null);
+
+public sealed record LoadBalancingProtocol(
+    OtlpClient Otlp);
+
+/// <summary>The OTLP/gRPC client the loadbalancing exporter builds per backend (the otlp exporter's config).</summary>
+public sealed record OtlpClient(
+    string Timeout,
+    ClientTls Tls,
+    SendingQueue? SendingQueue = null,
+    RetryOnFailure? RetryOnFailure = null);
+
+/// <summary>configtls ClientConfig; <c>insecure</c> is plaintext gRPC, the client's default being TLS.</summary>
+public sealed record ClientTls(
+    bool Insecure);
+
+/// <summary>Exactly one resolver finds the backends.</summary>
+public sealed record LoadBalancingResolver(
+    AwsCloudMapResolver? AwsCloudMap = null,
+    DnsResolver? Dns = null);
+
+/// <summary>Cloud Map DiscoverInstances: the registered (and, with health_status, healthy) sampler tasks.</summary>
+public sealed record AwsCloudMapResolver(
+    string Namespace,
+    string ServiceName,
+    int Port,
+    string HealthStatus,
+    string Interval,
+    string Timeout);
+
+public sealed record DnsResolver(
+    string Hostname,
+    int Port,
+    string Interval,
+    string Timeout);
 
 /// <summary>health_check extension, bound to all interfaces so the load balancer can reach it.</summary>
 public sealed record HealthCheckExtension(

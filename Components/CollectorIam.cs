@@ -4,36 +4,37 @@ using Infra.Model.Aws;
 namespace Infra.Components;
 
 public sealed record CollectorIamArgs(
+    string Tier,
     string AwsRegion,
     IReadOnlyList<Output<string>> SecretParameterArns,
     Output<string> LogGroupArn,
+    IReadOnlyList<PolicyStatement> TaskPermissions,
     IReadOnlyDictionary<string, string> Tags);
 
 /// <summary>
-/// The two roles of the collector task, each with only what it uses: the execution role reads the
-/// collector's parameters and writes its logs; the task role writes to X-Ray.
+/// The two roles of one tier's tasks, each with only what that tier uses: the execution role reads
+/// exactly this tier's parameters and writes its logs; the task role holds what the collector itself
+/// calls (X-Ray for samplers, Cloud Map discovery for routers).
 /// </summary>
 public sealed class CollectorIam
 {
-    public const string ComponentName = "collector-iam";
-
-    public CollectorIam(PulumiProgram program, CollectorIamArgs args)
+    public CollectorIam(PulumiProgram program, string component, CollectorIamArgs args)
     {
         var trustEcsTasks = new PolicyDocument
         {
             Statement = [new PolicyStatement { Principal = new PolicyPrincipal("ecs-tasks.amazonaws.com"), Action = ["sts:AssumeRole"] }],
         };
 
-        ExecutionRole = program.Add(ComponentName, new IamRole("collector-execution-role", new IamRoleArgs
+        ExecutionRole = program.Add(component, new IamRole($"{args.Tier}-execution-role", new IamRoleArgs
         {
-            Description = "ECS pulls the collector's config and connection string from SSM and writes its logs.",
+            Description = $"ECS pulls the {args.Tier} collector's config and secrets from SSM and writes its logs.",
             AssumeRolePolicy = trustEcsTasks.ToJson(),
             Tags = args.Tags,
         }));
 
-        // The SecureString uses the AWS-managed SSM key; its exact ARN is looked up at deploy time.
+        // SecureStrings use the AWS-managed SSM key; its exact ARN is looked up at deploy time.
         var ssmKeyArn = InvokeExpression.Of<string>("aws:kms:getAlias", new Dictionary<string, object> { ["name"] = "alias/aws/ssm" }, "targetKeyArn");
-        program.Add(ComponentName, new IamRolePolicy("collector-execution-policy", new IamRolePolicyArgs
+        program.Add(component, new IamRolePolicy($"{args.Tier}-execution-policy", new IamRolePolicyArgs
         {
             Role = ExecutionRole.RoleName,
             Policy = new PolicyDocument
@@ -56,28 +57,43 @@ public sealed class CollectorIam
             }.ToJson(),
         }));
 
-        TaskRole = program.Add(ComponentName, new IamRole("collector-task-role", new IamRoleArgs
+        TaskRole = program.Add(component, new IamRole($"{args.Tier}-task-role", new IamRoleArgs
         {
-            Description = "The collector writes trace segments to X-Ray.",
+            Description = $"What the {args.Tier} collector itself calls in AWS.",
             AssumeRolePolicy = trustEcsTasks.ToJson(),
             Tags = args.Tags,
         }));
 
-        program.Add(ComponentName, new IamRolePolicy("collector-task-policy", new IamRolePolicyArgs
+        if (args.TaskPermissions.Count > 0)
         {
-            Role = TaskRole.RoleName,
-            Policy = new PolicyDocument
+            program.Add(component, new IamRolePolicy($"{args.Tier}-task-policy", new IamRolePolicyArgs
             {
-                Statement =
-                [
-                    // X-Ray has no resource-level permissions for these actions: "*" is the narrowest resource.
-                    new PolicyStatement { Sid = "WriteTraces", Action = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Resource = ["*"] },
-                ],
-            }.ToJson(),
-        }));
+                Role = TaskRole.RoleName,
+                Policy = new PolicyDocument { Statement = args.TaskPermissions }.ToJson(),
+            }));
+        }
     }
 
     public IamRole ExecutionRole { get; }
 
     public IamRole TaskRole { get; }
+
+    /// <summary>X-Ray has no resource-level permissions for these actions: "*" is the narrowest resource.</summary>
+    public static PolicyStatement WriteTraces => new() { Sid = "WriteTraces", Action = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Resource = ["*"] };
+
+    /// <summary>DiscoverInstances takes no resource ARN; the conditions pin it to the samplers' namespace and service.</summary>
+    public static PolicyStatement DiscoverSamplers(string namespaceName, string serviceName) => new()
+    {
+        Sid = "DiscoverSamplers",
+        Action = ["servicediscovery:DiscoverInstances"],
+        Resource = ["*"],
+        Condition = new Dictionary<string, IReadOnlyDictionary<string, object>>
+        {
+            ["StringEquals"] = new Dictionary<string, object>
+            {
+                ["servicediscovery:NamespaceName"] = namespaceName,
+                ["servicediscovery:ServiceName"] = serviceName,
+            },
+        },
+    };
 }

@@ -9,60 +9,100 @@ public sealed record CollectorNetworkArgs(
     string VpcId,
     string VpcCidr,
     IReadOnlyList<string> IngressCidrs,
+    string ReceivingTier,
+    bool WithSamplingTier,
     IReadOnlyDictionary<string, string> Tags);
 
 /// <summary>
-/// The collector's security group: OTLP in only from the named CIDRs, health checks only from
-/// inside the VPC, and out only on TCP 443 (X-Ray, Azure Monitor, SSM, CloudWatch Logs and the
-/// image registry are all HTTPS). One resource per rule, so each shows in review on its own.
+/// The collectors' security groups. The tier behind the load balancer takes OTLP only from the named
+/// CIDRs and health checks only from inside the VPC; a sampling tier takes OTLP/gRPC only from the
+/// routing tier's group (a group-to-group rule, no CIDR). Out: TCP 443 only (X-Ray, Azure Monitor,
+/// SSM, CloudWatch Logs, Cloud Map and the image registry are all HTTPS), plus routers to samplers on
+/// 4317. One resource per rule, so each shows in review on its own.
 /// </summary>
 public sealed class CollectorNetwork
 {
     public const string ComponentName = "collector-network";
     public const int HttpsPort = 443;
 
+    private readonly PulumiProgram _program;
+    private readonly IReadOnlyDictionary<string, string> _tags;
+
     public CollectorNetwork(PulumiProgram program, CollectorNetworkArgs args)
     {
-        SecurityGroup = program.Add(ComponentName, new SecurityGroup("collector-security-group", new SecurityGroupArgs
-        {
-            Description = $"OpenTelemetry collector {args.NamePrefix}: OTLP in from named CIDRs, HTTPS out",
-            VpcId = args.VpcId,
-            RevokeRulesOnDelete = true,
-            Tags = args.Tags,
-        }));
+        _program = program;
+        _tags = args.Tags;
+        var receiving = args.ReceivingTier;
+        Receiving = Group(receiving, $"OpenTelemetry collector {args.NamePrefix} {receiving}: OTLP in from named CIDRs, HTTPS out", args.VpcId);
 
         for (var i = 0; i < args.IngressCidrs.Count; i++)
         {
-            foreach (var (port, protocol) in new[] { (CollectorConfigFactory.OtlpGrpcPort, "grpc"), (CollectorConfigFactory.OtlpHttpPort, "http") })
+            foreach (var (port, protocol) in OtlpPorts)
             {
-                Ingress($"otlp-{protocol}-ingress-{i + 1}", port, args.IngressCidrs[i], $"OTLP/{protocol} from {args.IngressCidrs[i]}");
+                Ingress($"{receiving}-otlp-{protocol}-ingress-{i + 1}", Receiving, port, $"OTLP/{protocol} from {args.IngressCidrs[i]}", cidr: args.IngressCidrs[i]);
             }
         }
-        Ingress("health-check-ingress", CollectorConfigFactory.HealthCheckPort, args.VpcCidr, "Load balancer health checks from inside the VPC");
+        Ingress($"{receiving}-health-check-ingress", Receiving, CollectorConfigFactory.HealthCheckPort, "Load balancer health checks from inside the VPC", cidr: args.VpcCidr);
+        HttpsEgress(receiving, Receiving);
 
-        program.Add(ComponentName, new SecurityGroupEgressRule("https-egress", new SecurityGroupRuleArgs
+        if (args.WithSamplingTier)
         {
-            SecurityGroupId = SecurityGroup.Id,
+            Sampling = Group("sampler", $"OpenTelemetry collector {args.NamePrefix} sampler: OTLP/gRPC only from the routers, HTTPS out", args.VpcId);
+            Ingress("sampler-otlp-grpc-from-routers", Sampling, CollectorConfigFactory.OtlpGrpcPort, "OTLP/gRPC from the routing tier only", peer: Receiving);
+            HttpsEgress("sampler", Sampling);
+            _program.Add(ComponentName, new SecurityGroupEgressRule($"{receiving}-otlp-grpc-to-samplers", new SecurityGroupRuleArgs
+            {
+                SecurityGroupId = Receiving.Id,
+                IpProtocol = "tcp",
+                FromPort = CollectorConfigFactory.OtlpGrpcPort,
+                ToPort = CollectorConfigFactory.OtlpGrpcPort,
+                ReferencedSecurityGroupId = Sampling.Id,
+                Description = "OTLP/gRPC to the sampling tier, routed by trace ID",
+                Tags = _tags,
+            }));
+        }
+    }
+
+    /// <summary>The group of the tier behind the load balancer (the single collector, or the routers).</summary>
+    public SecurityGroup Receiving { get; }
+
+    /// <summary>The sampling tier's group; null in the single topology.</summary>
+    public SecurityGroup? Sampling { get; }
+
+    private static readonly (int Port, string Protocol)[] OtlpPorts =
+        [(CollectorConfigFactory.OtlpGrpcPort, "grpc"), (CollectorConfigFactory.OtlpHttpPort, "http")];
+
+    private SecurityGroup Group(string tier, string description, string vpcId) =>
+        _program.Add(ComponentName, new SecurityGroup($"{tier}-security-group", new SecurityGroupArgs
+        {
+            Description = description,
+            VpcId = vpcId,
+            RevokeRulesOnDelete = true,
+            Tags = _tags,
+        }));
+
+    private void Ingress(string name, SecurityGroup group, int port, string description, string? cidr = null, SecurityGroup? peer = null) =>
+        _program.Add(ComponentName, new SecurityGroupIngressRule(name, new SecurityGroupRuleArgs
+        {
+            SecurityGroupId = group.Id,
+            IpProtocol = "tcp",
+            FromPort = port,
+            ToPort = port,
+            CidrIpv4 = cidr,
+            ReferencedSecurityGroupId = peer is null ? null : (Input<string>)peer.Id,
+            Description = description,
+            Tags = _tags,
+        }));
+
+    private void HttpsEgress(string tier, SecurityGroup group) =>
+        _program.Add(ComponentName, new SecurityGroupEgressRule($"{tier}-https-egress", new SecurityGroupRuleArgs
+        {
+            SecurityGroupId = group.Id,
             IpProtocol = "tcp",
             FromPort = HttpsPort,
             ToPort = HttpsPort,
             CidrIpv4 = Settings.Cidr.Anywhere,
-            Description = "HTTPS to X-Ray, Azure Monitor, SSM, CloudWatch Logs and the image registry",
-            Tags = args.Tags,
+            Description = "HTTPS to X-Ray, Azure Monitor, SSM, CloudWatch Logs, Cloud Map and the image registry",
+            Tags = _tags,
         }));
-
-        void Ingress(string name, int port, string cidr, string description) =>
-            program.Add(ComponentName, new SecurityGroupIngressRule(name, new SecurityGroupRuleArgs
-            {
-                SecurityGroupId = SecurityGroup.Id,
-                IpProtocol = "tcp",
-                FromPort = port,
-                ToPort = port,
-                CidrIpv4 = cidr,
-                Description = description,
-                Tags = args.Tags,
-            }));
-    }
-
-    public SecurityGroup SecurityGroup { get; }
 }

@@ -8,14 +8,15 @@ namespace Infra.Components;
 
 public sealed record CollectorParametersArgs(
     string ParameterPrefix,
-    CollectorConfig Config,
+    IReadOnlyDictionary<string, CollectorConfig> ConfigByTier,
+    string SamplingTier,
     Output<string> AzureMonitorConnectionString,
     IReadOnlyDictionary<string, string> Tags);
 
 /// <summary>
-/// The collector's config and credentials in SSM: the running YAML and the sampling block (both
-/// String, rendered from one model) and the Azure Monitor connection string (SecureString): the
-/// cross-wire from Azure to AWS. The YAML is validated before any resource is declared.
+/// The collectors' config and credentials in SSM: each tier's running YAML (String, rendered from the
+/// typed model and validated before any resource is declared), the sampling block for audit, and the
+/// Azure Monitor connection string (SecureString): the cross-wire from Azure to AWS.
 /// </summary>
 public sealed class CollectorParameters
 {
@@ -23,27 +24,35 @@ public sealed class CollectorParameters
 
     public CollectorParameters(PulumiProgram program, CollectorParametersArgs args)
     {
-        var collectorYaml = CollectorYaml.Serialize(args.Config);
-        CollectorConfigValidator.EnsureValid(collectorYaml);
-        var samplingYaml = CollectorYaml.SerializeTailSampling(args.Config);
+        // Validate every tier first: a config the collector would refuse stops synthesis before any resource.
+        var yamlByTier = args.ConfigByTier.ToDictionary(
+            tier => tier.Key,
+            tier => CollectorConfigValidator.EnsureValid(CollectorYaml.Serialize(tier.Value), tier.Key),
+            StringComparer.Ordinal);
 
-        CollectorConfig = program.Add(ComponentName, new SsmParameter("otel-collector-config", new SsmParameterArgs
+        var configs = new Dictionary<string, SsmParameter>(StringComparer.Ordinal);
+        foreach (var (tier, yaml) in yamlByTier)
         {
-            Name = $"{args.ParameterPrefix}/otel-collector-config",
-            Type = "String",
-            InsecureValue = collectorYaml,
-            Tier = TierFor("otel-collector-config", collectorYaml),
-            Description = $"OpenTelemetry Collector config (otelcol-contrib {CollectorDistribution.Version}) that the ECS task runs.",
-            Tags = args.Tags,
-        }));
+            configs[tier] = program.Add(ComponentName, new SsmParameter($"{tier}-otel-config", new SsmParameterArgs
+            {
+                Name = $"{args.ParameterPrefix}/{tier}/otel-collector-config",
+                Type = "String",
+                InsecureValue = yaml,
+                Tier = TierFor($"{tier}/otel-collector-config", yaml),
+                Description = $"OpenTelemetry Collector config (otelcol-contrib {CollectorDistribution.Version}) that the {tier} tasks run.",
+                Tags = args.Tags,
+            }));
+        }
+        ConfigByTier = configs;
 
+        var samplingYaml = CollectorYaml.SerializeTailSampling(args.ConfigByTier[args.SamplingTier]);
         SamplingConfig = program.Add(ComponentName, new SsmParameter("otel-sampling-config", new SsmParameterArgs
         {
             Name = $"{args.ParameterPrefix}/otel-sampling-config",
             Type = "String",
             InsecureValue = samplingYaml,
             Tier = TierFor("otel-sampling-config", samplingYaml),
-            Description = "The tail_sampling block of the running collector config, for operators and audit. Not read by the collector.",
+            Description = $"The tail_sampling block the {args.SamplingTier} tasks run, for operators and audit. Not read by the collector.",
             Tags = args.Tags,
         }));
 
@@ -53,12 +62,13 @@ public sealed class CollectorParameters
             Type = "SecureString",
             Value = args.AzureMonitorConnectionString,
             Tier = "Standard",
-            Description = "Application Insights connection string; ECS injects it as APPLICATIONINSIGHTS_CONNECTION_STRING.",
+            Description = $"Application Insights connection string; ECS injects it into the {args.SamplingTier} tasks as APPLICATIONINSIGHTS_CONNECTION_STRING.",
             Tags = args.Tags,
         }));
     }
 
-    public SsmParameter CollectorConfig { get; }
+    /// <summary>Each tier's running config, by tier name.</summary>
+    public IReadOnlyDictionary<string, SsmParameter> ConfigByTier { get; }
 
     public SsmParameter SamplingConfig { get; }
 

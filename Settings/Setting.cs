@@ -45,6 +45,17 @@ public static class Parsers
             ? value >= min && value <= max ? (value, null) : (0, "is out of range")
             : (0, "is not a whole number");
 
+    /// <summary>Empty text means "not set" (null); otherwise a whole number in range.</summary>
+    public static Func<string, (int?, string?)> OptionalInt(int min, int max) => text =>
+    {
+        if (text.Length == 0)
+        {
+            return (null, null);
+        }
+        var (value, error) = Int(min, max)(text);
+        return error is null ? (value, null) : (null, error);
+    };
+
     public static Func<string, (int, string?)> OneOf(IReadOnlyList<int> allowed) => text =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) && allowed.Contains(value)
             ? (value, null)

@@ -11,6 +11,9 @@ public static partial class SettingKeys
     public static readonly IReadOnlyList<int> CloudWatchRetentionDays =
         [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
 
+    private const string FargateCpuRange = "256, 512, 1024, 2048, 4096, 8192, 16384 (Fargate CPU units)";
+    private const string FargateMemoryRange = "512..122880 MiB, a Fargate pair with the CPU";
+
     // Provider namespaces: the engine passes these to the providers too; we read region and location for names and wiring.
     public static readonly Setting<string> AwsRegion = new(
         "aws:region", null, "an AWS region code, e.g. eu-west-1", "AWS region of the collector, SSM parameters and X-Ray.",
@@ -40,9 +43,9 @@ public static partial class SettingKeys
         "decisionWaitSeconds", "10", "1..120", "Seconds tail sampling waits after a trace's first span before deciding.",
         Parsers.Int(1, 120));
 
-    public static readonly Setting<int> NumTraces = new(
-        "numTraces", "50000", "1000..10000000", "Traces tail sampling holds in memory; must cover expectedNewTracesPerSec x decisionWaitSeconds.",
-        Parsers.Int(1000, 10_000_000));
+    public static readonly Setting<int?> NumTraces = new(
+        "numTraces", "", "empty (derived) or 1000..10000000", "Override of the traces each sampler task holds in memory. Empty derives it: expectedNewTracesPerSec / minimum sampler tasks x decisionWaitSeconds x 2; a value below that without the 2x is refused.",
+        Parsers.OptionalInt(1000, 10_000_000));
 
     public static readonly Setting<int> ExpectedNewTracesPerSec = new(
         "expectedNewTracesPerSec", "100", "1..1000000", "Expected new traces per second, sizes tail sampling's data structures.",
@@ -68,17 +71,49 @@ public static partial class SettingKeys
         "allowPublicIngress", "false", "true or false (never true in production)", "Allows 0.0.0.0/0 in ingressCidrs on a non-production stack.",
         Parsers.Bool);
 
+    public static readonly Setting<string> Topology = new(
+        "topology", "single", "single or tiered (production: tiered)", "single: one collector task (cheap dev stacks). tiered: a routing tier behind the load balancer that routes by trace ID to an autoscaled tail-sampling tier.",
+        Parsers.OneOfText(TopologyNames.Single, TopologyNames.Tiered));
+
     public static readonly Setting<int> TaskCpu = new(
-        "taskCpu", "512", "256, 512, 1024, 2048, 4096, 8192, 16384 (Fargate CPU units)", "Fargate task CPU; must pair with taskMemory as Fargate allows.",
+        "taskCpu", "512", FargateCpuRange, "Single topology: the collector task's CPU; must pair with taskMemory as Fargate allows.",
         Parsers.OneOf(FargateSizes.CpuUnits));
 
     public static readonly Setting<int> TaskMemory = new(
-        "taskMemory", "1024", "512..122880 MiB, a Fargate pair with taskCpu", "Fargate task memory (MiB); GOMEMLIMIT is set to 80% of it.",
+        "taskMemory", "1024", FargateMemoryRange, "Single topology: the collector task's memory (MiB); memory_limiter and GOMEMLIMIT derive from it.",
         Parsers.Int(512, 122_880));
 
-    public static readonly Setting<int> DesiredCount = new(
-        "desiredCount", "1", "1 (above 1 needs trace-affine routing, not built yet)", "Collector tasks to run.",
-        Parsers.Int(1, 10));
+    public static readonly Setting<int> RouterTaskCpu = new(
+        "routerTaskCpu", "512", FargateCpuRange, "Tiered: CPU of each routing task.",
+        Parsers.OneOf(FargateSizes.CpuUnits));
+
+    public static readonly Setting<int> RouterTaskMemory = new(
+        "routerTaskMemory", "1024", FargateMemoryRange, "Tiered: memory (MiB) of each routing task.",
+        Parsers.Int(512, 122_880));
+
+    public static readonly Setting<int> RouterMinTasks = new(
+        "routerMinTasks", "2", "1..50 (production: at least 2)", "Tiered: fewest routing tasks autoscaling keeps.",
+        Parsers.Int(1, 50));
+
+    public static readonly Setting<int> RouterMaxTasks = new(
+        "routerMaxTasks", "4", "1..100, at least routerMinTasks", "Tiered: most routing tasks autoscaling starts (scales on CPU).",
+        Parsers.Int(1, 100));
+
+    public static readonly Setting<int> SamplerTaskCpu = new(
+        "samplerTaskCpu", "1024", FargateCpuRange, "Tiered: CPU of each tail-sampling task.",
+        Parsers.OneOf(FargateSizes.CpuUnits));
+
+    public static readonly Setting<int> SamplerTaskMemory = new(
+        "samplerTaskMemory", "2048", FargateMemoryRange, "Tiered: memory (MiB) of each tail-sampling task; it holds the traces awaiting a decision.",
+        Parsers.Int(512, 122_880));
+
+    public static readonly Setting<int> SamplerMinTasks = new(
+        "samplerMinTasks", "2", "1..50 (production: at least 2)", "Tiered: fewest tail-sampling tasks autoscaling keeps; num_traces per task is sized for this count.",
+        Parsers.Int(1, 50));
+
+    public static readonly Setting<int> SamplerMaxTasks = new(
+        "samplerMaxTasks", "4", "1..100, at least samplerMinTasks", "Tiered: most tail-sampling tasks autoscaling starts (scales on memory and CPU, slowly in).",
+        Parsers.Int(1, 100));
 
     public static readonly Setting<string> CpuArchitecture = new(
         "cpuArchitecture", "X86_64", "X86_64 or ARM64", "Fargate runtime platform CPU architecture.",
@@ -96,13 +131,25 @@ public static partial class SettingKeys
         "internalLoadBalancer", "true", "true or false", "Keeps the OTLP load balancer off the internet.",
         Parsers.Bool);
 
+    /// <summary>The keys that size one tier; the single topology's task has no count keys (it is always one).</summary>
+    public sealed record TierKeys(string Tier, Setting<int> TaskCpu, Setting<int> TaskMemory, Setting<int>? MinTasks, Setting<int>? MaxTasks);
+
+    public static TierKeys SingleTier => new("single", TaskCpu, TaskMemory, null, null);
+
+    public static TierKeys RouterTier => new("routing", RouterTaskCpu, RouterTaskMemory, RouterMinTasks, RouterMaxTasks);
+
+    public static TierKeys SamplerTier => new("sampling", SamplerTaskCpu, SamplerTaskMemory, SamplerMinTasks, SamplerMaxTasks);
+
     /// <summary>Keys in the project's namespace, in README order.</summary>
     public static IReadOnlyList<Setting> ProjectKeys =>
     [
         Production, LogRetentionDays,
         SamplingPercentage, LatencyThresholdMs, DecisionWaitSeconds, NumTraces, ExpectedNewTracesPerSec,
         VpcId, VpcCidr, PrivateSubnets, IngressCidrs, AllowPublicIngress, InternalLoadBalancer, CertificateArn,
-        TaskCpu, TaskMemory, DesiredCount, CpuArchitecture, CollectorLogRetentionDays,
+        Topology, TaskCpu, TaskMemory,
+        RouterTaskCpu, RouterTaskMemory, RouterMinTasks, RouterMaxTasks,
+        SamplerTaskCpu, SamplerTaskMemory, SamplerMinTasks, SamplerMaxTasks,
+        CpuArchitecture, CollectorLogRetentionDays,
     ];
 
     public static IReadOnlyList<Setting> ProviderKeys => [AwsRegion, AzureLocation];

@@ -34,14 +34,39 @@ public static class SettingsRules
             throw new UserError($"{source}: {Key(SettingKeys.IngressCidrs)} contains {Cidr.Anywhere}, which opens ports 4317/4318 to everyone: list the senders' CIDRs instead, or set {Key(SettingKeys.AllowPublicIngress)} to true on a non-production stack.");
         }
 
+        CheckRuntime(settings, source);
+        Sizing.TailSamplingSizing.EnsureHolds(settings, source);
+    }
+
+    private static void CheckRuntime(StackSettings settings, string source)
+    {
+        string Key(Setting setting) => SettingKeys.Qualified(setting);
         var runtime = settings.Runtime;
-        if (!FargateSizes.IsValid(runtime.TaskCpu, runtime.TaskMemory))
+        if (settings.Production && runtime.Topology != Topology.Tiered)
         {
-            throw new UserError($"{source}: {Key(SettingKeys.TaskCpu)} = {runtime.TaskCpu} with {Key(SettingKeys.TaskMemory)} = {runtime.TaskMemory} is not a Fargate size: with {runtime.TaskCpu} CPU units memory must be {FargateSizes.AllowedMemoryFor(runtime.TaskCpu)} MiB.");
+            throw new UserError($"{source}: a production stack ({Key(SettingKeys.Production)} = true) must set {Key(SettingKeys.Topology)} to {TopologyNames.Tiered}: a single collector task is a single point of failure, and tail sampling cannot scale out without a routing tier that keeps each trace on one sampler.");
         }
-        if (runtime.DesiredCount > 1)
+        var tiers = runtime.Topology == Topology.Tiered
+            ? new[] { (SettingKeys.RouterTier, runtime.Router), (SettingKeys.SamplerTier, runtime.Sampler) }
+            : [(SettingKeys.SingleTier, runtime.Single)];
+        foreach (var (keys, size) in tiers)
         {
-            throw new UserError($"{source}: {Key(SettingKeys.DesiredCount)} = {runtime.DesiredCount}, but tail sampling needs all spans of a trace on the same collector, and behind a load balancer {runtime.DesiredCount} tasks would each see part of a trace and decide on fragments. Keep 1 (scale up with {Key(SettingKeys.TaskCpu)}/{Key(SettingKeys.TaskMemory)}) until a trace-affine tier (loadbalancing exporter, routing_key traceID) exists.");
+            if (!FargateSizes.IsValid(size.TaskCpu, size.TaskMemory))
+            {
+                throw new UserError($"{source}: {Key(keys.TaskCpu)} = {size.TaskCpu} with {Key(keys.TaskMemory)} = {size.TaskMemory} is not a Fargate size: with {size.TaskCpu} CPU units memory must be {FargateSizes.AllowedMemoryFor(size.TaskCpu)} MiB.");
+            }
+            if (keys is not { MinTasks: { } minKey, MaxTasks: { } maxKey })
+            {
+                continue;
+            }
+            if (size.MinTasks > size.MaxTasks)
+            {
+                throw new UserError($"{source}: {Key(minKey)} = {size.MinTasks} is above {Key(maxKey)} = {size.MaxTasks}: the {keys.Tier} tier's autoscaling needs a minimum at most its maximum.");
+            }
+            if (settings.Production && size.MinTasks < 2)
+            {
+                throw new UserError($"{source}: {Key(minKey)} = {size.MinTasks} in a production stack: run at least 2 tasks in the {keys.Tier} tier, so that losing one task or one availability zone does not stop tracing.");
+            }
         }
     }
 }

@@ -37,7 +37,7 @@ public sealed record TailSamplingSettings(
     double SamplingPercentage,
     int LatencyThresholdMs,
     int DecisionWaitSeconds,
-    int NumTraces,
+    int? NumTracesOverride,
     int ExpectedNewTracesPerSec);
 
 public sealed record NetworkSettings(
@@ -48,9 +48,32 @@ public sealed record NetworkSettings(
     bool InternalLoadBalancer,
     string? CertificateArn);
 
+/// <summary>How the collector runs: one task, or a routing tier in front of a tail-sampling tier.</summary>
+public enum Topology
+{
+    Single,
+    Tiered,
+}
+
+public static class TopologyNames
+{
+    public const string Single = "single";
+    public const string Tiered = "tiered";
+
+    public static Topology Parse(string name) => name == Tiered ? Topology.Tiered : Topology.Single;
+}
+
+/// <summary>One tier's Fargate task size and how many tasks autoscaling may run.</summary>
+public sealed record TierSize(int TaskCpu, int TaskMemory, int MinTasks, int MaxTasks);
+
 public sealed record CollectorRuntimeSettings(
-    int TaskCpu,
-    int TaskMemory,
-    int DesiredCount,
+    Topology Topology,
+    TierSize Single,
+    TierSize Router,
+    TierSize Sampler,
     string CpuArchitecture,
-    int LogRetentionDays);
+    int LogRetentionDays)
+{
+    /// <summary>The tasks that tail-sample: the sampling tier, or the one task of the single topology.</summary>
+    public TierSize Sampling => Topology == Topology.Tiered ? Sampler : Single;
+}

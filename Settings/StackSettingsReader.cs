@@ -33,9 +33,11 @@ public static partial class StackSettingsReader
                 Get(config, SettingKeys.InternalLoadBalancer),
                 NullIfEmpty(Get(config, SettingKeys.CertificateArn))),
             Runtime = new CollectorRuntimeSettings(
-                Get(config, SettingKeys.TaskCpu),
-                Get(config, SettingKeys.TaskMemory),
-                Get(config, SettingKeys.DesiredCount),
+                TopologyNames.Parse(Get(config, SettingKeys.Topology)!),
+                // The single topology runs exactly one task: a second would split traces behind the load balancer.
+                new TierSize(Get(config, SettingKeys.TaskCpu), Get(config, SettingKeys.TaskMemory), MinTasks: 1, MaxTasks: 1),
+                new TierSize(Get(config, SettingKeys.RouterTaskCpu), Get(config, SettingKeys.RouterTaskMemory), Get(config, SettingKeys.RouterMinTasks), Get(config, SettingKeys.RouterMaxTasks)),
+                new TierSize(Get(config, SettingKeys.SamplerTaskCpu), Get(config, SettingKeys.SamplerTaskMemory), Get(config, SettingKeys.SamplerMinTasks), Get(config, SettingKeys.SamplerMaxTasks)),
                 Get(config, SettingKeys.CpuArchitecture)!,
                 Get(config, SettingKeys.CollectorLogRetentionDays)),
         };

@@ -3,12 +3,16 @@ using Infra.Tests.Evaluation;
 
 namespace Infra.Tests;
 
-/// <summary>The AWS runtime, evaluated through the mocked resource monitor: what a security review reads.</summary>
+/// <summary>
+/// The AWS runtime of the single topology (the dev stack), and what every stack shares, evaluated
+/// through the mocked resource monitor: what a security review reads. The tiered shape: TieredTopologyTests.
+/// </summary>
 public class AwsRuntimeTests
 {
+    private static readonly EvaluatedProgram Dev = TestSupport.Evaluate("dev");
     private static readonly EvaluatedProgram Prod = TestSupport.Evaluate("prod");
 
-    private static string Arn(string resource) => (string)Prod.Resources[resource].State["arn"]!;
+    private static string Arn(string resource) => (string)Dev.Resources[resource].State["arn"]!;
 
     private static JsonElement Json(RegisteredResource resource, string property) =>
         JsonDocument.Parse(Assert.IsType<string>(resource.Inputs[property])).RootElement;
@@ -19,13 +23,13 @@ public class AwsRuntimeTests
     [Fact]
     public void Egress_is_only_tcp_443()
     {
-        var egress = Assert.Single(Prod.OfType("aws:vpc:SecurityGroupEgressRule"));
+        var egress = Assert.Single(Dev.OfType("aws:vpc:SecurityGroupEgressRule"));
         Assert.Equal("tcp", egress.Inputs["ipProtocol"]);
         Assert.Equal(443L, egress.Inputs["fromPort"]);
         Assert.Equal(443L, egress.Inputs["toPort"]);
         Assert.Equal("collector-security-group-id", egress.Inputs["securityGroupId"]);
 
-        var group = Prod.Single("aws:ec2:SecurityGroup");
+        var group = Dev.Single("aws:ec2:SecurityGroup");
         Assert.False(group.Inputs.ContainsKey("egress"));
         Assert.False(group.Inputs.ContainsKey("ingress"));
     }
@@ -33,25 +37,23 @@ public class AwsRuntimeTests
     [Fact]
     public void Ingress_is_exactly_otlp_from_the_named_cidrs_and_health_checks_from_the_vpc()
     {
-        var rules = Prod.OfType("aws:vpc:SecurityGroupIngressRule")
+        var rules = Dev.OfType("aws:vpc:SecurityGroupIngressRule")
             .Select(r => $"{r.Inputs["ipProtocol"]} {r.Inputs["fromPort"]}-{r.Inputs["toPort"]} from {r.Inputs["cidrIpv4"]}")
             .Order().ToList();
 
         Assert.Equal(
             [
-                "tcp 13133-13133 from 10.40.0.0/16",
-                "tcp 4317-4317 from 10.40.0.0/16",
-                "tcp 4317-4317 from 10.41.0.0/16",
-                "tcp 4318-4318 from 10.40.0.0/16",
-                "tcp 4318-4318 from 10.41.0.0/16",
+                "tcp 13133-13133 from 10.20.0.0/16",
+                "tcp 4317-4317 from 10.20.0.0/16",
+                "tcp 4318-4318 from 10.20.0.0/16",
             ],
             rules);
     }
 
     [Fact]
-    public void Both_roles_trust_only_ecs_tasks()
+    public void Every_role_trusts_only_ecs_tasks()
     {
-        foreach (var role in Prod.OfType("aws:iam:Role"))
+        foreach (var role in Dev.OfType("aws:iam:Role").Concat(Prod.OfType("aws:iam:Role")))
         {
             var statement = Assert.Single(Json(role, "assumeRolePolicy").GetProperty("Statement").EnumerateArray());
             Assert.Equal("ecs-tasks.amazonaws.com", statement.GetProperty("Principal").GetProperty("Service").GetString());
@@ -62,13 +64,13 @@ public class AwsRuntimeTests
     [Fact]
     public void Execution_role_reads_exactly_the_two_parameters_decrypts_via_ssm_and_writes_its_log_group()
     {
-        var policy = Prod.Resources["collector-execution-policy"];
-        Assert.Equal(Prod.Resources["collector-execution-role"].State["name"], policy.Inputs["role"]);
+        var policy = Dev.Resources["collector-execution-policy"];
+        Assert.Equal(Dev.Resources["collector-execution-role"].State["name"], policy.Inputs["role"]);
         var statements = Json(policy, "policy").GetProperty("Statement").EnumerateArray().ToList();
         Assert.Equal(3, statements.Count);
 
         Assert.Equal(["ssm:GetParameters"], Strings(statements[0].GetProperty("Action")));
-        Assert.Equal([Arn("otel-collector-config"), Arn("azure-monitor-connection-string")], Strings(statements[0].GetProperty("Resource")));
+        Assert.Equal([Arn("collector-otel-config"), Arn("azure-monitor-connection-string")], Strings(statements[0].GetProperty("Resource")));
 
         Assert.Equal(["kms:Decrypt"], Strings(statements[1].GetProperty("Action")));
         Assert.Equal([FakeCloud.SsmKeyArn], Strings(statements[1].GetProperty("Resource")));
@@ -82,7 +84,7 @@ public class AwsRuntimeTests
     [Fact]
     public void Task_role_only_writes_to_xray()
     {
-        var policy = Prod.Resources["collector-task-policy"];
+        var policy = Dev.Resources["collector-task-policy"];
         var statement = Assert.Single(Json(policy, "policy").GetProperty("Statement").EnumerateArray());
         Assert.Equal(["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Strings(statement.GetProperty("Action")));
         Assert.Equal(["*"], Strings(statement.GetProperty("Resource")));
@@ -91,7 +93,7 @@ public class AwsRuntimeTests
     [Fact]
     public void No_policy_grants_a_wildcard_action()
     {
-        var actions = Prod.OfType("aws:iam:RolePolicy")
+        var actions = Dev.OfType("aws:iam:RolePolicy").Concat(Prod.OfType("aws:iam:RolePolicy"))
             .SelectMany(p => Json(p, "policy").GetProperty("Statement").EnumerateArray())
             .SelectMany(s => Strings(s.GetProperty("Action")));
         Assert.DoesNotContain(actions, action => action.Contains('*'));
@@ -100,26 +102,27 @@ public class AwsRuntimeTests
     [Fact]
     public void Container_reads_config_and_connection_string_as_secrets_by_parameter_arn()
     {
-        var container = Assert.Single(Json(Prod.Single("aws:ecs:TaskDefinition"), "containerDefinitions").EnumerateArray());
+        var container = Assert.Single(Json(Dev.Single("aws:ecs:TaskDefinition"), "containerDefinitions").EnumerateArray());
         var secrets = container.GetProperty("secrets").EnumerateArray()
             .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("valueFrom").GetString()!);
 
         Assert.Equal(
             new Dictionary<string, string>
             {
-                ["OTEL_CONFIG"] = Arn("otel-collector-config"),
+                ["OTEL_CONFIG"] = Arn("collector-otel-config"),
                 ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = Arn("azure-monitor-connection-string"),
             },
             secrets);
         var environment = container.GetProperty("environment").EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!, e => e.GetProperty("value").GetString()!);
-        Assert.Equal(["GOMEMLIMIT"], environment.Keys);
+        Assert.Equal(["GOMEMLIMIT", "AWS_REGION"], environment.Keys);
+        Assert.Equal("eu-west-1", environment["AWS_REGION"]);
         Assert.DoesNotContain("InstrumentationKey", container.GetRawText());
     }
 
     [Fact]
     public void Container_runs_the_pinned_contrib_image_from_env_config_read_only_and_not_as_root()
     {
-        var task = Prod.Single("aws:ecs:TaskDefinition");
+        var task = Dev.Single("aws:ecs:TaskDefinition");
         var container = Assert.Single(Json(task, "containerDefinitions").EnumerateArray());
 
         Assert.Equal(Collector.CollectorDistribution.Image, container.GetProperty("image").GetString());
@@ -131,32 +134,29 @@ public class AwsRuntimeTests
 
         var logging = container.GetProperty("logConfiguration");
         Assert.Equal("awslogs", logging.GetProperty("logDriver").GetString());
-        Assert.Equal("/ecs/otel-prod/otel-collector", logging.GetProperty("options").GetProperty("awslogs-group").GetString());
+        Assert.Equal("/ecs/otel-dev/collector", logging.GetProperty("options").GetProperty("awslogs-group").GetString());
         Assert.Equal("eu-west-1", logging.GetProperty("options").GetProperty("awslogs-region").GetString());
     }
 
     [Fact]
     public void Task_size_comes_from_the_stack_and_gomemlimit_is_80_percent_of_it()
     {
-        var prod = Prod.Single("aws:ecs:TaskDefinition");
-        var dev = TestSupport.Evaluate("dev").Single("aws:ecs:TaskDefinition");
+        var dev = Dev.Single("aws:ecs:TaskDefinition");
 
-        Assert.Equal(("1024", "4096"), ((string)prod.Inputs["cpu"]!, (string)prod.Inputs["memory"]!));
         Assert.Equal(("512", "1024"), ((string)dev.Inputs["cpu"]!, (string)dev.Inputs["memory"]!));
-        Assert.Equal("3276MiB", Json(prod, "containerDefinitions")[0].GetProperty("environment")[0].GetProperty("value").GetString());
         Assert.Equal("819MiB", Json(dev, "containerDefinitions")[0].GetProperty("environment")[0].GetProperty("value").GetString());
-        Assert.Equal(new List<object?> { "FARGATE" }, prod.Inputs["requiresCompatibilities"]);
-        Assert.Equal("awsvpc", prod.Inputs["networkMode"]);
-        Assert.Equal("ARM64", ((Dictionary<string, object?>)prod.Inputs["runtimePlatform"]!)["cpuArchitecture"]);
-        Assert.Equal(Arn("collector-execution-role"), prod.Inputs["executionRoleArn"]);
-        Assert.Equal(Arn("collector-task-role"), prod.Inputs["taskRoleArn"]);
+        Assert.Equal(new List<object?> { "FARGATE" }, dev.Inputs["requiresCompatibilities"]);
+        Assert.Equal("awsvpc", dev.Inputs["networkMode"]);
+        Assert.Equal("ARM64", ((Dictionary<string, object?>)dev.Inputs["runtimePlatform"]!)["cpuArchitecture"]);
+        Assert.Equal(Arn("collector-execution-role"), dev.Inputs["executionRoleArn"]);
+        Assert.Equal(Arn("collector-task-role"), dev.Inputs["taskRoleArn"]);
     }
 
     [Fact]
     public void Log_group_retention_comes_from_the_stack()
     {
-        Assert.Equal(90L, Prod.Single("aws:cloudwatch:LogGroup").Inputs["retentionInDays"]);
-        Assert.Equal(7L, TestSupport.Evaluate("dev").Single("aws:cloudwatch:LogGroup").Inputs["retentionInDays"]);
+        Assert.All(Prod.OfType("aws:cloudwatch:LogGroup"), group => Assert.Equal(90L, group.Inputs["retentionInDays"]));
+        Assert.Equal(7L, Dev.Single("aws:cloudwatch:LogGroup").Inputs["retentionInDays"]);
     }
 
     [Fact]
@@ -169,30 +169,31 @@ public class AwsRuntimeTests
     [Fact]
     public void Service_runs_privately_and_rolls_back_a_revision_that_cannot_start()
     {
-        var service = Prod.Single("aws:ecs:Service");
+        var service = Dev.Single("aws:ecs:Service");
         var network = (Dictionary<string, object?>)service.Inputs["networkConfiguration"]!;
 
         Assert.Equal("FARGATE", service.Inputs["launchType"]);
         Assert.Equal(1L, service.Inputs["desiredCount"]);
         Assert.Equal(false, network["assignPublicIp"]);
-        Assert.Equal(new List<object?> { "subnet-0f1e2d3c4b5a60001", "subnet-0f1e2d3c4b5a60002", "subnet-0f1e2d3c4b5a60003" }, network["subnets"]);
+        Assert.Equal(new List<object?> { "subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002" }, network["subnets"]);
         Assert.Equal(new List<object?> { "collector-security-group-id" }, network["securityGroups"]);
         Assert.Equal(new Dictionary<string, object?> { ["enable"] = true, ["rollback"] = true }, service.Inputs["deploymentCircuitBreaker"]);
         Assert.Equal(100L, service.Inputs["deploymentMinimumHealthyPercent"]);
         Assert.Equal(200L, service.Inputs["deploymentMaximumPercent"]);
         Assert.Equal(Arn("collector-cluster"), service.Inputs["cluster"]);
         Assert.Equal(Arn("collector-task"), service.Inputs["taskDefinition"]);
+        Assert.Empty(Dev.OfType("aws:appautoscaling:Target"));
     }
 
     [Fact]
     public void Service_registers_in_both_target_groups_after_the_listeners_exist()
     {
-        var service = Prod.Single("aws:ecs:Service");
+        var service = Dev.Single("aws:ecs:Service");
         var registrations = ((List<object?>)service.Inputs["loadBalancers"]!).Cast<Dictionary<string, object?>>()
             .Select(lb => $"{lb["targetGroupArn"]} -> {lb["containerName"]}:{lb["containerPort"]}").ToList();
 
         Assert.Equal([$"{Arn("otlp-grpc-targets")} -> otel-collector:4317", $"{Arn("otlp-http-targets")} -> otel-collector:4318"], registrations);
-        var order = Prod.RegistrationOrder.ToList();
+        var order = Dev.RegistrationOrder.ToList();
         Assert.True(order.IndexOf("otlp-grpc-listener") < order.IndexOf("collector-service"));
         Assert.True(order.IndexOf("otlp-http-listener") < order.IndexOf("collector-service"));
     }

@@ -125,9 +125,22 @@ public class CliTests
         Assert.Contains("      value: [secret]\n", result.Stdout);
         // The rendered collector YAML, in full, for review.
         Assert.Contains("            decision_wait: 10s\n", result.Stdout);
-        Assert.Contains("\ncollector-service:\n", result.Stdout);
+        Assert.Contains("\ncollector-tier:\n", result.Stdout);
         Assert.DoesNotContain("connectionString}", result.Stdout);
         Assert.Matches(@"\n\d+ resources to create\.\n$", result.Stdout);
+    }
+
+    [Fact]
+    public void Plan_of_a_tiered_stack_shows_each_tier_and_the_discovery_as_components()
+    {
+        var result = TestSupport.RunCli(["plan", "--stack", "prod"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\nrouter-tier:\n  + router-log-group (aws:cloudwatch:LogGroup)\n", result.Stdout);
+        Assert.Contains("\nsampler-tier:\n  + sampler-log-group (aws:cloudwatch:LogGroup)\n", result.Stdout);
+        Assert.Contains("\nsampler-discovery:\n  + sampler-namespace (aws:servicediscovery:PrivateDnsNamespace)\n", result.Stdout);
+        Assert.Contains("  + sampler-scale-on-memory (aws:appautoscaling:Policy)\n", result.Stdout);
+        Assert.Contains("  samplerDiscoveryNamespace: ${sampler-namespace.name}\n", result.Stdout);
     }
 
     [Fact]

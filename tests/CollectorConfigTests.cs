@@ -9,20 +9,59 @@ namespace Infra.Tests;
 /// <summary>The collector YAML as stored in SSM for each stack, parsed back and read key by key.</summary>
 public class CollectorConfigTests
 {
+    /// <summary>The config of the tasks that tail-sample and export: the single collector (dev) or the samplers (prod).</summary>
     private static Dictionary<string, object?> RunningConfig(string stack) =>
-        YamlTree.ParseMap((string)TestSupport.Evaluate(stack).Resources["otel-collector-config"].Inputs["insecureValue"]!);
+        TierConfig(stack, stack == "dev" ? "collector" : "sampler");
+
+    private static Dictionary<string, object?> TierConfig(string stack, string tier) =>
+        YamlTree.ParseMap((string)TestSupport.Evaluate(stack).Resources[$"{tier}-otel-config"].Inputs["insecureValue"]!);
 
     private static Dictionary<string, object?> At(Dictionary<string, object?> node, string path) =>
         path.Split('.').Aggregate(node, (current, key) => (Dictionary<string, object?>)current[key]!);
 
     [Theory]
-    [InlineData("dev")]
-    [InlineData("prod")]
-    public void Otlp_receives_on_4317_and_4318_on_all_interfaces(string stack)
+    [InlineData("dev", "collector")]
+    [InlineData("prod", "router")]
+    public void The_tier_behind_the_load_balancer_receives_otlp_on_4317_and_4318_and_recycles_grpc_connections(string stack, string tier)
     {
-        var protocols = At(RunningConfig(stack), "receivers.otlp.protocols");
+        var protocols = At(TierConfig(stack, tier), "receivers.otlp.protocols");
         Assert.Equal("0.0.0.0:4317", At(protocols, "grpc")["endpoint"]);
         Assert.Equal("0.0.0.0:4318", At(protocols, "http")["endpoint"]);
+        var keepalive = At(protocols, "grpc.keepalive.server_parameters");
+        Assert.Equal("60s", keepalive["max_connection_age"]);
+        Assert.Equal("10s", keepalive["max_connection_age_grace"]);
+    }
+
+    [Fact]
+    public void Samplers_receive_otlp_grpc_only()
+    {
+        var protocols = At(TierConfig("prod", "sampler"), "receivers.otlp.protocols");
+        Assert.Equal(["grpc"], protocols.Keys);
+        Assert.Equal("0.0.0.0:4317", At(protocols, "grpc")["endpoint"]);
+    }
+
+    [Fact]
+    public void Routers_route_every_trace_whole_to_a_sampler_found_in_cloud_map()
+    {
+        var router = TierConfig("prod", "router");
+        var traces = At(router, "service.pipelines.traces");
+        Assert.Equal(new List<object?> { "memory_limiter" }, traces["processors"]);
+        Assert.Equal(new List<object?> { "loadbalancing" }, traces["exporters"]);
+
+        var exporter = At(router, "exporters.loadbalancing");
+        Assert.Equal("traceID", exporter["routing_key"]);
+        Assert.Equal(true, At(exporter, "sending_queue")["enabled"]);
+        var otlp = At(exporter, "protocol.otlp");
+        Assert.Equal(true, At(otlp, "tls")["insecure"]);
+        Assert.Equal(true, At(otlp, "retry_on_failure")["enabled"]);
+        Assert.Equal(false, At(otlp, "sending_queue")["enabled"]);
+        var resolver = At(exporter, "resolver");
+        Assert.Equal(["aws_cloud_map"], resolver.Keys);
+        Assert.Equal(
+            new Dictionary<string, object?> { ["namespace"] = "prod.otel-multicloud.internal", ["service_name"] = "sampler", ["port"] = 4317L, ["health_status"] = "HEALTHY", ["interval"] = "10s", ["timeout"] = "5s" },
+            At(resolver, "aws_cloud_map"));
+        Assert.False(At(router, "processors").ContainsKey("tail_sampling"));
+        Assert.False(At(router, "exporters").ContainsKey("azuremonitor"));
     }
 
     [Theory]
@@ -43,12 +82,15 @@ public class CollectorConfigTests
         var dev = At(RunningConfig("dev"), "processors.tail_sampling");
         var prod = At(RunningConfig("prod"), "processors.tail_sampling");
 
+        // num_traces per sampler task: traces/s / minimum samplers x decision wait x 2 (headroom).
         Assert.Equal("10s", dev["decision_wait"]);
-        Assert.Equal(20000L, dev["num_traces"]);
+        Assert.Equal(1000L, dev["num_traces"]);
         Assert.Equal(50L, dev["expected_new_traces_per_sec"]);
         Assert.Equal("15s", prod["decision_wait"]);
-        Assert.Equal(200000L, prod["num_traces"]);
-        Assert.Equal(1000L, prod["expected_new_traces_per_sec"]);
+        Assert.Equal(15000L, prod["num_traces"]);
+        Assert.Equal(500L, prod["expected_new_traces_per_sec"]);
+        // Decisions are remembered for ten times the traces held.
+        Assert.Equal(new Dictionary<string, object?> { ["sampled_cache_size"] = 150000L, ["non_sampled_cache_size"] = 150000L }, At(prod, "decision_cache"));
 
         var policies = ((List<object?>)prod["policies"]!).Cast<Dictionary<string, object?>>().ToList();
         Assert.Equal(["status_code", "latency", "probabilistic"], policies.Select(p => (string)p["type"]!));
@@ -82,10 +124,13 @@ public class CollectorConfigTests
     {
         var config = RunningConfig("dev");
         var limiter = At(config, "processors.memory_limiter");
+        // Explicit MiB from the task memory (1024): 80% hard limit, 20% of the task as spike allowance.
         Assert.Equal("1s", limiter["check_interval"]);
-        Assert.Equal(80L, limiter["limit_percentage"]);
-        Assert.Equal(20L, limiter["spike_limit_percentage"]);
+        Assert.Equal(819L, limiter["limit_mib"]);
+        Assert.Equal(204L, limiter["spike_limit_mib"]);
         Assert.Equal("0.0.0.0:13133", At(config, "extensions.health_check")["endpoint"]);
+        Assert.Equal(3276L, At(TierConfig("prod", "sampler"), "processors.memory_limiter")["limit_mib"]);
+        Assert.Equal(819L, At(TierConfig("prod", "router"), "processors.memory_limiter")["limit_mib"]);
     }
 
     [Fact]
@@ -105,7 +150,7 @@ public class CollectorConfigTests
     {
         var names = TestSupport.Evaluate("prod").OfType("aws:ssm:Parameter").Select(p => (string)p.Inputs["name"]!).Order().ToList();
         Assert.Equal(
-            ["/otel-multicloud/prod/azure-monitor-connection-string", "/otel-multicloud/prod/otel-collector-config", "/otel-multicloud/prod/otel-sampling-config"],
+            ["/otel-multicloud/prod/azure-monitor-connection-string", "/otel-multicloud/prod/otel-sampling-config", "/otel-multicloud/prod/router/otel-collector-config", "/otel-multicloud/prod/sampler/otel-collector-config"],
             names);
     }
 
@@ -114,8 +159,9 @@ public class CollectorConfigTests
     {
         foreach (var stack in TestSupport.StackNames)
         {
-            var yaml = (string)TestSupport.Evaluate(stack).Resources["otel-collector-config"].Inputs["insecureValue"]!;
-            Assert.Empty(CollectorConfigValidator.Validate(YamlTree.ParseMap(yaml)));
+            var configs = TestSupport.Evaluate(stack).OfType("aws:ssm:Parameter").Where(p => ((string)p.Inputs["name"]!).EndsWith("/otel-collector-config", StringComparison.Ordinal)).ToList();
+            Assert.NotEmpty(configs);
+            Assert.All(configs, config => Assert.Empty(CollectorConfigValidator.Validate(YamlTree.ParseMap((string)config.Inputs["insecureValue"]!))));
         }
     }
 
@@ -139,19 +185,5 @@ public class CollectorConfigTests
     {
         var error = Assert.Throws<UserError>(() => CollectorParameters.TierFor("otel-collector-config", new string('x', 8193)));
         Assert.Equal("SSM parameter otel-collector-config would hold 8193 bytes; SSM parameters hold at most 8192 (Advanced tier). Trim the collector config.", error.Message);
-    }
-
-    [Fact]
-    public void Stack_whose_num_traces_is_too_small_fails_synthesis_with_exit_2()
-    {
-        var stackFile = TestSupport.DevStackWith(("otel-multicloud:numTraces", "\"1000\""), ("otel-multicloud:expectedNewTracesPerSec", "\"200\""));
-        var directory = TestSupport.StackDirectoryWith("small", stackFile);
-        var result = TestSupport.RunCli(["synth", "--stack", "small"], projectDirectory: directory);
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Equal("", result.Stdout);
-        Assert.Equal(
-            "error: The collector would reject this config:\n- processors::tail_sampling: num_traces 1000 is less than expected_new_traces_per_sec 200 x decision_wait 10s = 2000; traces would be evicted before their decision\n",
-            result.Stderr);
     }
 }

@@ -25,7 +25,7 @@ public class ConnectionStringSecrecyTests
         var program = TestSupport.Evaluate(stack);
         var plain = program.OfType("aws:ssm:Parameter").Where(p => (string)p.Inputs["type"]! != "SecureString").ToList();
 
-        Assert.Equal(2, plain.Count);
+        Assert.NotEmpty(plain);
         foreach (var parameter in plain)
         {
             Assert.False(parameter.Inputs.ContainsKey("value"));

@@ -91,11 +91,58 @@ public class RuntimeSettingsTests
     }
 
     [Fact]
-    public void Tail_sampling_with_two_tasks_is_refused_with_the_reason()
+    public void Production_with_a_single_collector_is_refused()
     {
-        var result = SynthDevWith(("otel-multicloud:desiredCount", "\"2\""));
-        Assert.StartsWith("error: Pulumi.test.yaml: otel-multicloud:desiredCount = 2, but tail sampling needs all spans of a trace on the same collector", result.Stderr);
-        Assert.Contains("loadbalancing exporter, routing_key traceID", result.Stderr);
+        var message = ProdWith(("otel-multicloud:topology", "single"));
+        Assert.Equal("Pulumi.prod.yaml: a production stack (otel-multicloud:production = true) must set otel-multicloud:topology to tiered: a single collector task is a single point of failure, and tail sampling cannot scale out without a routing tier that keeps each trace on one sampler.", message);
+    }
+
+    [Fact]
+    public void A_minimum_above_the_maximum_is_refused()
+    {
+        var result = SynthDevWith(("otel-multicloud:topology", "tiered"), ("otel-multicloud:samplerMinTasks", "\"5\""), ("otel-multicloud:samplerMaxTasks", "\"4\""));
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:samplerMinTasks = 5 is above otel-multicloud:samplerMaxTasks = 4: the sampling tier's autoscaling needs a minimum at most its maximum.\n", result.Stderr);
+    }
+
+    [Theory]
+    [InlineData("otel-multicloud:routerMinTasks", "routing")]
+    [InlineData("otel-multicloud:samplerMinTasks", "sampling")]
+    public void Production_needs_two_tasks_per_tier(string key, string tier)
+    {
+        var message = ProdWith(("otel-multicloud:topology", "tiered"), (key, "1"));
+        Assert.Equal($"Pulumi.prod.yaml: {key} = 1 in a production stack: run at least 2 tasks in the {tier} tier, so that losing one task or one availability zone does not stop tracing.", message);
+    }
+
+    [Fact]
+    public void A_router_size_fargate_does_not_offer_is_refused_naming_the_router_keys()
+    {
+        var result = SynthDevWith(("otel-multicloud:topology", "tiered"), ("otel-multicloud:routerTaskCpu", "\"2048\""), ("otel-multicloud:routerTaskMemory", "\"1024\""));
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:routerTaskCpu = 2048 with otel-multicloud:routerTaskMemory = 1024 is not a Fargate size: with 2048 CPU units memory must be 4096..16384 in steps of 1024 MiB.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Samplers_that_cannot_hold_the_traces_in_flight_are_refused()
+    {
+        // 20000 traces/s over 2 samplers for 60 s, twice over: 1.2 million traces per task; 1024 MiB holds (615 - 100) MiB / 10 KiB = 52736.
+        var result = SynthDevWith(("otel-multicloud:topology", "tiered"), ("otel-multicloud:samplerTaskCpu", "\"512\""), ("otel-multicloud:samplerTaskMemory", "\"1024\""),
+            ("otel-multicloud:expectedNewTracesPerSec", "\"20000\""), ("otel-multicloud:decisionWaitSeconds", "\"60\""));
+        Assert.Equal("error: Pulumi.test.yaml: each sampler task of otel-multicloud:samplerTaskMemory = 1024 MiB holds about 52736 traces in flight (memory_limiter soft limit less the collector's base, at 10 KiB a trace), but otel-multicloud:expectedNewTracesPerSec = 20000 / otel-multicloud:samplerMinTasks = 2 x otel-multicloud:decisionWaitSeconds = 60 x 2 (headroom) asks 1200000. Raise otel-multicloud:samplerTaskMemory or otel-multicloud:samplerMinTasks, or lower otel-multicloud:decisionWaitSeconds.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void A_num_traces_override_below_the_traces_in_flight_is_refused()
+    {
+        var result = SynthDevWith(("otel-multicloud:numTraces", "\"1000\""), ("otel-multicloud:expectedNewTracesPerSec", "\"200\""));
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:numTraces = 1000 is below otel-multicloud:expectedNewTracesPerSec = 200 / 1 task (single topology) x otel-multicloud:decisionWaitSeconds = 10 = 2000 traces each sampler task must hold: traces would be evicted before their decision. Raise it, or leave it empty to derive it.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void A_sufficient_num_traces_override_is_used_as_given()
+    {
+        var directory = TestSupport.StackDirectoryWith("test", TestSupport.DevStackWith(("otel-multicloud:numTraces", "\"4000\"")));
+        var result = TestSupport.RunCli(["synth", "--stack", "test"], projectDirectory: directory);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("num_traces: 4000", result.Stdout);
     }
 
     [Fact]

@@ -7,6 +7,8 @@ public sealed class EcsCluster(string name, EcsClusterArgs args, ResourceOptions
     public override string Type => "aws:ecs:Cluster";
 
     public Output<string> Arn => OutputOf<string>("arn");
+
+    public Output<string> ClusterName => OutputOf<string>("name");
 }
 
 public sealed record EcsClusterArgs

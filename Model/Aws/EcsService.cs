@@ -5,6 +5,8 @@ public sealed class EcsService(string name, EcsServiceArgs args, ResourceOptions
     : Resource(name, args, options)
 {
     public override string Type => "aws:ecs:Service";
+
+    public Output<string> ServiceName => OutputOf<string>("name");
 }
 
 public sealed record EcsServiceArgs
@@ -25,7 +27,10 @@ public sealed record EcsServiceArgs
 
     public required int DeploymentMaximumPercent { get; init; }
 
-    public required IReadOnlyList<ServiceLoadBalancer> LoadBalancers { get; init; }
+    public IReadOnlyList<ServiceLoadBalancer>? LoadBalancers { get; init; }
+
+    /// <summary>At most one: the Cloud Map service ECS registers each task in.</summary>
+    public ServiceRegistries? ServiceRegistries { get; init; }
 
     public int? HealthCheckGracePeriodSeconds { get; init; }
 
@@ -37,5 +42,7 @@ public sealed record EcsServiceArgs
 public sealed record ServiceNetworkConfiguration(IReadOnlyList<string> Subnets, IReadOnlyList<Input<string>> SecurityGroups, bool AssignPublicIp);
 
 public sealed record ServiceDeploymentCircuitBreaker(bool Enable, bool Rollback);
+
+public sealed record ServiceRegistries(Input<string> RegistryArn);
 
 public sealed record ServiceLoadBalancer(Input<string> TargetGroupArn, string ContainerName, int ContainerPort);

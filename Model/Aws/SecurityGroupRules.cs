@@ -24,8 +24,11 @@ public sealed record SecurityGroupRuleArgs
 
     public required int ToPort { get; init; }
 
+    /// <summary>The peer: a CIDR, or (exclusively) another security group.</summary>
     [WireName("cidrIpv4")]
-    public required string CidrIpv4 { get; init; }
+    public string? CidrIpv4 { get; init; }
+
+    public Input<string>? ReferencedSecurityGroupId { get; init; }
 
     public required string Description { get; init; }
 

@@ -67,6 +67,9 @@ public static class FakeCloud
             case "aws:ecs:Service":
                 outputs["name"] = $"{r.Name}-1a2b3c4";
                 break;
+            case "aws:servicediscovery:PrivateDnsNamespace":
+                outputs["id"] = "ns-0123456789abcdef";
+                break;
             case "aws:lb:LoadBalancer":
                 outputs["dnsName"] = $"{r.Name}-0123456789.elb.eu-west-1.amazonaws.com";
                 break;

@@ -1,0 +1,62 @@
+using static Infra.Collector.ConfigTree;
+
+namespace Infra.Collector;
+
+/// <summary>tail_sampling: a decision wait the collector accepts, room for the traces in flight, policies it can apply.</summary>
+internal static class TailSamplingRules
+{
+    public static void Check(string id, Dictionary<string, object?> settings, List<string> errors)
+    {
+        var where = $"processors::{id}";
+        var decisionWait = settings.GetValueOrDefault("decision_wait") is string wait ? ParseDuration(wait) : TimeSpan.FromSeconds(30);
+        if (decisionWait is null)
+        {
+            errors.Add($"{where}: decision_wait \"{settings["decision_wait"]}\" is not a duration such as 10s");
+        }
+        else if (decisionWait < TimeSpan.FromSeconds(1))
+        {
+            errors.Add($"{where}: decision_wait {settings["decision_wait"]} is below 1s; spans arriving later than that start a second, partial trace");
+        }
+        var numTraces = Number(settings.GetValueOrDefault("num_traces")) ?? 50000;
+        var perSecond = Number(settings.GetValueOrDefault("expected_new_traces_per_sec")) ?? 0;
+        if (decisionWait is not null && numTraces < perSecond * decisionWait.Value.TotalSeconds)
+        {
+            errors.Add($"{where}: num_traces {numTraces} is less than expected_new_traces_per_sec {perSecond} x decision_wait {decisionWait.Value.TotalSeconds}s = {perSecond * decisionWait.Value.TotalSeconds}; traces would be evicted before their decision");
+        }
+        var policies = settings.GetValueOrDefault("policies") as List<object?> ?? [];
+        if (policies.Count == 0)
+        {
+            errors.Add($"{where}: policies is empty; the processor needs at least one");
+        }
+        foreach (var policy in policies.OfType<Dictionary<string, object?>>())
+        {
+            var name = policy.GetValueOrDefault("name") as string ?? "(unnamed)";
+            var type = policy.GetValueOrDefault("type") as string ?? "";
+            var block = policy.GetValueOrDefault(type) as Dictionary<string, object?>;
+            switch (type)
+            {
+                case "probabilistic":
+                    var percentage = Number(block?.GetValueOrDefault("sampling_percentage"));
+                    if (percentage is not (> 0 and <= 100))
+                    {
+                        errors.Add($"{where}: policy \"{name}\" probabilistic.sampling_percentage {Format(percentage)} must be greater than 0 and at most 100");
+                    }
+                    break;
+                case "latency":
+                    var threshold = Number(block?.GetValueOrDefault("threshold_ms"));
+                    if (threshold is not > 0)
+                    {
+                        errors.Add($"{where}: policy \"{name}\" latency.threshold_ms {Format(threshold)} must be greater than 0");
+                    }
+                    break;
+                case "status_code":
+                    if (block?.GetValueOrDefault("status_codes") is not List<object?> { Count: > 0 } codes
+                        || codes.Any(code => code is not ("OK" or "ERROR" or "UNSET")))
+                    {
+                        errors.Add($"{where}: policy \"{name}\" status_code.status_codes must list OK, ERROR or UNSET");
+                    }
+                    break;
+            }
+        }
+    }
+}

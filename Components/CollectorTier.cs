@@ -1,0 +1,171 @@
+using System.Globalization;
+using Infra.Collector;
+using Infra.Model;
+using Infra.Model.Aws;
+using Infra.Settings;
+using Infra.Sizing;
+
+namespace Infra.Components;
+
+/// <summary>An SSM parameter ECS injects into the container as an environment variable.</summary>
+public sealed record InjectedSecret(string Variable, SsmParameter Parameter);
+
+public sealed record CollectorTierArgs
+{
+    /// <summary><c>collector</c> (single topology), <c>router</c> or <c>sampler</c>.</summary>
+    public required string Tier { get; init; }
+
+    public required string NamePrefix { get; init; }
+
+    public required string AwsRegion { get; init; }
+
+    public required TierSize Size { get; init; }
+
+    public required string CpuArchitecture { get; init; }
+
+    public required int LogRetentionDays { get; init; }
+
+    public required EcsCluster Cluster { get; init; }
+
+    public required IReadOnlyList<string> SubnetIds { get; init; }
+
+    public required SecurityGroup SecurityGroup { get; init; }
+
+    /// <summary>The tier's collector config; ECS injects it as <see cref="CollectorTier.ConfigVariable"/>.</summary>
+    public required SsmParameter Config { get; init; }
+
+    public IReadOnlyList<InjectedSecret> Secrets { get; init; } = [];
+
+    public IReadOnlyList<PolicyStatement> TaskPermissions { get; init; } = [];
+
+    public required IReadOnlyList<int> ContainerPorts { get; init; }
+
+    /// <summary>Registers the tasks in the load balancer's target groups (the tier that receives OTLP).</summary>
+    public CollectorLoadBalancer? LoadBalancer { get; init; }
+
+    /// <summary>Registers each task in Cloud Map (the sampling tier).</summary>
+    public SamplerDiscovery? Discovery { get; init; }
+
+    /// <summary>Target-tracking policies; none: a fixed count of <see cref="TierSize.MinTasks"/>.</summary>
+    public IReadOnlyList<ScalingRule> Scaling { get; init; } = [];
+
+    public required IReadOnlyDictionary<string, string> Tags { get; init; }
+}
+
+/// <summary>
+/// One collector tier on ECS Fargate: log group, roles, task definition, service and its autoscaling.
+/// The container reads its config and secrets from SSM as ECS secrets, by ARN.
+/// </summary>
+public sealed class CollectorTier
+{
+    public const string ContainerName = "otel-collector";
+    public const string ConfigVariable = "OTEL_CONFIG";
+
+    /// <summary>The contrib image's non-root user.</summary>
+    public const string CollectorUser = "10001";
+
+    public CollectorTier(PulumiProgram program, CollectorTierArgs args)
+    {
+        var tier = args.Tier;
+        ComponentName = $"{tier}-tier";
+        var logGroup = program.Add(ComponentName, new LogGroup($"{tier}-log-group", new LogGroupArgs
+        {
+            Name = $"/ecs/{args.NamePrefix}/{tier}",
+            RetentionInDays = args.LogRetentionDays,
+            Tags = args.Tags,
+        }));
+
+        var secrets = new[] { new InjectedSecret(ConfigVariable, args.Config) }.Concat(args.Secrets).ToList();
+        var iam = new CollectorIam(program, ComponentName, new CollectorIamArgs(
+            tier, args.AwsRegion, [.. secrets.Select(s => s.Parameter.Arn)], logGroup.Arn, args.TaskPermissions, args.Tags));
+
+        var container = new ContainerDefinition
+        {
+            Name = ContainerName,
+            Image = CollectorDistribution.Image,
+            Command = [$"--config=env:{ConfigVariable}"],
+            PortMappings = [.. args.ContainerPorts.Select(port => new PortMapping(port, "tcp", PortName(port)))],
+            // The Go heap's soft limit at memory_limiter's hard limit, so the runtime collects before the limiter refuses.
+            Environment =
+            [
+                new NameValue("GOMEMLIMIT", $"{TailSamplingSizing.MemoryLimitsFor(args.Size.TaskMemory).LimitMib}MiB"),
+                // The AWS SDK inside the collector (Cloud Map discovery) otherwise defaults to us-east-1.
+                new NameValue("AWS_REGION", args.AwsRegion),
+            ],
+            Secrets = [.. secrets.Select(s => new ContainerSecret(s.Variable, s.Parameter.Arn))],
+            LogConfiguration = new LogConfiguration("awslogs", new Dictionary<string, Input<string>>
+            {
+                ["awslogs-group"] = logGroup.LogGroupName,
+                ["awslogs-region"] = args.AwsRegion,
+                ["awslogs-stream-prefix"] = tier,
+            }),
+            ReadonlyRootFilesystem = true,
+            User = CollectorUser,
+        };
+
+        TaskDefinition = program.Add(ComponentName, new EcsTaskDefinition($"{tier}-task", new EcsTaskDefinitionArgs
+        {
+            Family = $"{args.NamePrefix}-otel-{tier}",
+            Cpu = args.Size.TaskCpu.ToString(CultureInfo.InvariantCulture),
+            Memory = args.Size.TaskMemory.ToString(CultureInfo.InvariantCulture),
+            NetworkMode = "awsvpc",
+            RequiresCompatibilities = ["FARGATE"],
+            ExecutionRoleArn = iam.ExecutionRole.Arn,
+            TaskRoleArn = iam.TaskRole.Arn,
+            ContainerDefinitions = ContainerDefinition.ToJson([container]),
+            RuntimePlatform = new RuntimePlatform("LINUX", args.CpuArchitecture),
+            Tags = args.Tags,
+        }));
+        ExecutionRole = iam.ExecutionRole;
+        TaskRole = iam.TaskRole;
+
+        Service = program.Add(ComponentName, new EcsService($"{tier}-service", new EcsServiceArgs
+        {
+            Cluster = args.Cluster.Arn,
+            TaskDefinition = TaskDefinition.Arn,
+            DesiredCount = args.Size.MinTasks,
+            LaunchType = "FARGATE",
+            // Fargate spreads a service's tasks over the subnets' availability zones.
+            NetworkConfiguration = new ServiceNetworkConfiguration(args.SubnetIds, [args.SecurityGroup.Id], AssignPublicIp: false),
+            // A revision that cannot start rolls back by itself; the old tasks keep serving meanwhile.
+            DeploymentCircuitBreaker = new ServiceDeploymentCircuitBreaker(Enable: true, Rollback: true),
+            DeploymentMinimumHealthyPercent = 100,
+            DeploymentMaximumPercent = 200,
+            LoadBalancers = args.LoadBalancer is null ? null : [.. args.LoadBalancer.TargetGroups.Select(t => new ServiceLoadBalancer(t.Group.Arn, ContainerName, t.Port))],
+            HealthCheckGracePeriodSeconds = args.LoadBalancer is null ? null : 60,
+            ServiceRegistries = args.Discovery is null ? null : new ServiceRegistries(args.Discovery.Service.Arn),
+            PropagateTags = "SERVICE",
+            Tags = args.Tags,
+        }, new ResourceOptions
+        {
+            DependsOn = args.LoadBalancer is null ? [] : [.. args.LoadBalancer.Listeners],
+            // Autoscaling owns the count once the service exists; an update must not reset it to the minimum.
+            IgnoreChanges = args.Scaling.Count > 0 ? ["desiredCount"] : [],
+        }));
+
+        if (args.Scaling.Count > 0)
+        {
+            Autoscaling = new TierAutoscaling(program, ComponentName, new TierAutoscalingArgs(tier, args.Cluster, Service, args.Size, args.Scaling, args.Tags));
+        }
+    }
+
+    public string ComponentName { get; }
+
+    public EcsTaskDefinition TaskDefinition { get; }
+
+    public IamRole ExecutionRole { get; }
+
+    public IamRole TaskRole { get; }
+
+    public EcsService Service { get; }
+
+    public TierAutoscaling? Autoscaling { get; }
+
+    private static string PortName(int port) => port switch
+    {
+        CollectorConfigFactory.OtlpGrpcPort => "otlp-grpc",
+        CollectorConfigFactory.OtlpHttpPort => "otlp-http",
+        CollectorConfigFactory.HealthCheckPort => "health",
+        _ => $"port-{port}",
+    };
+}

@@ -1,0 +1,115 @@
+using Infra.Collector;
+using Infra.Model;
+using Infra.Settings;
+using Infra.Sizing;
+
+namespace Infra.Tests;
+
+/// <summary>The validator's rules for the routing and sampling tiers, each failure with its exact message.</summary>
+public class CollectorValidatorTests
+{
+    private static readonly string RouterYaml = CollectorYaml.Serialize(CollectorConfigFactory.Router(new SamplerDiscoveryNames("prod.otel-multicloud.internal", "sampler"), 1024));
+
+    private static readonly string SamplerYaml = CollectorYaml.Serialize(CollectorConfigFactory.Sampler(
+        "eu-west-1", new TailSamplingSettings(5, 2000, 15, null, 1000), new SamplerSizing(15000, 500, 150000, 150000), 4096));
+
+    private static IReadOnlyList<string> Errors(string yaml) => CollectorConfigValidator.Validate(YamlTree.ParseMap(yaml));
+
+    private static string Replace(string yaml, string from, string to)
+    {
+        Assert.Contains(from, yaml);
+        return yaml.Replace(from, to, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_router_and_sampler_configs_are_valid()
+    {
+        Assert.Empty(Errors(RouterYaml));
+        Assert.Empty(Errors(SamplerYaml));
+    }
+
+    [Fact]
+    public void An_unknown_resolver_key_is_refused()
+    {
+        var errors = Errors(Replace(RouterYaml, "        service_name: sampler\n", "        service_name: sampler\n        cluster: otel\n"));
+        Assert.Equal(["exporters::loadbalancing: resolver::aws_cloud_map has invalid key \"cluster\" (accepted: health_status, interval, namespace, owner_account, port, service_name, timeout)"], errors);
+    }
+
+    [Fact]
+    public void Two_resolvers_are_refused()
+    {
+        var errors = Errors(Replace(RouterYaml, "    resolver:\n", "    resolver:\n      dns:\n        hostname: sampler.prod.otel-multicloud.internal\n"));
+        Assert.Equal(["exporters::loadbalancing: resolver must name exactly one of static, dns, k8s, aws_cloud_map (found dns, aws_cloud_map)"], errors);
+    }
+
+    [Fact]
+    public void An_unknown_resolver_is_refused()
+    {
+        var errors = Errors(Replace(RouterYaml, "      aws_cloud_map:\n", "      consul:\n"));
+        Assert.Equal(["exporters::loadbalancing: resolver \"consul\" is unknown (known: static, dns, k8s, aws_cloud_map)"], errors);
+    }
+
+    [Fact]
+    public void Cloud_map_needs_a_namespace_and_a_valid_health_filter()
+    {
+        var errors = Errors(Replace(Replace(RouterYaml, "        namespace: prod.otel-multicloud.internal\n", ""), "health_status: HEALTHY", "health_status: GREEN"));
+        Assert.Equal(
+            [
+                "exporters::loadbalancing: resolver::aws_cloud_map needs namespace",
+                "exporters::loadbalancing: resolver::aws_cloud_map health_status \"GREEN\" is not one of ALL, HEALTHY, HEALTHY_OR_ELSE_ALL, UNHEALTHY",
+            ],
+            errors);
+    }
+
+    [Fact]
+    public void An_unknown_routing_key_is_refused()
+    {
+        var errors = Errors(Replace(RouterYaml, "routing_key: traceID", "routing_key: traceId"));
+        Assert.Contains("exporters::loadbalancing: routing_key \"traceId\" is not one of attributes, metric, resource, service, streamID, traceID", errors);
+    }
+
+    [Fact]
+    public void Routing_by_service_does_not_keep_traces_whole_so_the_pipeline_must_sample_itself()
+    {
+        var errors = Errors(Replace(RouterYaml, "routing_key: traceID", "routing_key: service"));
+        Assert.Equal(["service::pipelines::traces: has no tail_sampling processor and does not route by trace ID to a sampling tier; a sampling policy kept anywhere else (another parameter, another file) is never applied"], errors);
+    }
+
+    [Fact]
+    public void An_otlp_client_key_the_exporter_lacks_is_refused()
+    {
+        var errors = Errors(Replace(RouterYaml, "        timeout: 5s\n        tls:", "        timeout: 5s\n        insecure: true\n        tls:"));
+        Assert.Single(errors);
+        Assert.StartsWith("exporters::loadbalancing: protocol::otlp has invalid key \"insecure\" (accepted: ", errors[0]);
+    }
+
+    [Fact]
+    public void Sampling_before_routing_is_refused()
+    {
+        var yaml = Replace(Replace(RouterYaml, "      - memory_limiter\n      exporters:", "      - memory_limiter\n      - tail_sampling\n      exporters:"),
+            "\nprocessors:\n", "\nprocessors:\n  tail_sampling:\n    decision_wait: 10s\n    policies:\n    - name: all\n      type: always_sample\n");
+        Assert.Equal(["service::pipelines::traces: tail_sampling before a loadbalancing exporter decides on the fragment of each trace this instance received; sample in the tier behind it"], Errors(yaml));
+    }
+
+    [Fact]
+    public void A_pipeline_naming_an_exporter_that_is_not_configured_is_refused()
+    {
+        var errors = Errors(Replace(SamplerYaml, "      - azuremonitor\n", "      - azuremonitor\n      - otlp/backup\n"));
+        Assert.Equal(["service::pipelines::traces: references exporter \"otlp/backup\" which is not configured"], errors);
+    }
+
+    [Fact]
+    public void Memory_limiter_must_come_first_in_every_traces_pipeline()
+    {
+        var errors = Errors(Replace(SamplerYaml, "      - memory_limiter\n      - tail_sampling\n", "      - tail_sampling\n      - memory_limiter\n"));
+        Assert.Equal(["service::pipelines::traces: memory_limiter must be the first processor (first is \"tail_sampling\"), or memory is not protected"], errors);
+    }
+
+    [Fact]
+    public void Ensure_valid_names_the_config_it_refuses()
+    {
+        var error = Assert.Throws<UserError>(() => CollectorConfigValidator.EnsureValid(Replace(RouterYaml, "routing_key: traceID", "routing_key: traceId"), "router"));
+        Assert.StartsWith("The collector would reject the router config:\n- ", error.Message);
+        Assert.Contains("\n- exporters::loadbalancing: routing_key \"traceId\" is not one of", error.Message);
+    }
+}
