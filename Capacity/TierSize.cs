@@ -1,0 +1,44 @@
+namespace Infra.Capacity;
+
+/// <summary>One Fargate service: the task size and the autoscaling bounds.</summary>
+public sealed record TierSize
+{
+    public TierSize(int cpuUnits, int memoryMiB, int minTasks, int maxTasks)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cpuUnits);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(memoryMiB);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minTasks);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxTasks, minTasks);
+        CpuUnits = cpuUnits;
+        MemoryMiB = memoryMiB;
+        MinTasks = minTasks;
+        MaxTasks = maxTasks;
+    }
+
+    /// <summary>Fargate CPU units; 1024 units are one vCPU.</summary>
+    public int CpuUnits { get; }
+
+    public int MemoryMiB { get; }
+
+    public int MinTasks { get; }
+
+    public int MaxTasks { get; }
+
+    public double Vcpu => CpuUnits / 1024.0;
+
+    /// <summary>Fargate bills memory in GB of task size: 1024 MiB is 1 GB.</summary>
+    public double MemoryGb => MemoryMiB / 1024.0;
+}
+
+/// <summary>
+/// The collector's shape: tiered (a routing tier in front of a sampling tier) or single (one task that receives and
+/// samples, so min = max = 1 and no router).
+/// </summary>
+public sealed record CollectorTiers(TierSize? Router, TierSize Sampler)
+{
+    public static CollectorTiers Single(int cpuUnits, int memoryMiB) => new(null, new TierSize(cpuUnits, memoryMiB, 1, 1));
+
+    public static CollectorTiers Tiered(TierSize router, TierSize sampler) => new(router, sampler);
+
+    public bool IsTiered => Router is not null;
+}

@@ -1,0 +1,26 @@
+using Infra.Capacity;
+using Infra.Cost;
+
+namespace Infra.Tests.Capacity;
+
+/// <summary>The prod-like stack the issue describes, and the key names the settings layer will pass.</summary>
+public static class Examples
+{
+    public static readonly CapacityKeys Keys = CapacityKeys.InNamespace("otel-multicloud");
+
+    /// <summary>1000 traces/s x 8 spans x 600 bytes, 1% errors, 2% slow.</summary>
+    public static TrafficProfile ProdTraffic(double tracesPerSecond = 1000, double spansPerTrace = 8) =>
+        new(tracesPerSecond, spansPerTrace, 600, 0.01, 0.02);
+
+    /// <summary>5% baseline, 10 s decision wait.</summary>
+    public static SamplingProfile ProdSampling(double percentage = 5, int decisionWaitSeconds = 10) => new(percentage, decisionWaitSeconds);
+
+    /// <summary>2..4 routers of 1 vCPU / 2048 MiB, 2..6 samplers of 2 vCPU / 4096 MiB.</summary>
+    public static CollectorTiers ProdTiers() => CollectorTiers.Tiered(new TierSize(1024, 2048, 2, 4), new TierSize(2048, 4096, 2, 6));
+
+    public static CapacityReport ProdCapacity() => CapacityModel.Compute(ProdTraffic(), ProdSampling(), ProdTiers());
+
+    /// <summary>One NLB with 200 long-lived TCP connections; 12 alarms, 1 dashboard, 4 custom metrics, 2 Advanced parameters.</summary>
+    public static CostInputs ProdCostInputs(string awsRegion = "eu-west-1", string azureLocation = "westeurope", CpuArchitecture architecture = CpuArchitecture.ARM64) =>
+        new(awsRegion, azureLocation, architecture, new StackInventory(1, 12, 1, 4, 2), new LoadBalancerTraffic(1, 200, false));
+}
