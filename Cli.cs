@@ -30,11 +30,17 @@ public static class Cli
             }
         }));
 
-        var plan = new Command("plan", "Show, offline, what a stack would create: resources by component, key inputs, secrets masked.") { stackOption };
+        var formatOption = new Option<string>("--format") { Description = "text (default): resources with their inputs; markdown: a summary for a pull request.", DefaultValueFactory = _ => PlanFormats.Text };
+        formatOption.AcceptOnlyFromAmong(PlanFormats.Text, PlanFormats.Markdown);
+        var plan = new Command("plan", "Show, offline, what a stack would create (resources by component, secrets masked) and what it can hold and costs per month.") { stackOption, formatOption };
         plan.SetAction(parsed => Guarded(stderr, () =>
         {
-            var (stack, program) = Synthesizer.BuildNamedStack(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
-            stdout.Write(PlanRenderer.Render(program, stack));
+            var (settings, program) = Synthesizer.BuildNamedStack(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
+            var capacity = Capacity.StackCapacity.Of(settings);
+            var cost = Cost.StackCost.Of(settings, program, capacity);
+            stdout.Write(parsed.GetValue(formatOption) == PlanFormats.Markdown
+                ? MarkdownPlan.Render(program, settings.Stack, capacity, cost)
+                : PlanRenderer.Render(program, settings.Stack) + "\n" + Reporting.PlainTextReport.Render(capacity, cost));
         }));
 
         var root = new RootCommand("Synthesizes the multicloud observability pipeline as a Pulumi YAML program.") { synth, plan };

@@ -31,12 +31,13 @@ public static class Synthesizer
         return (stack, BuildStack(stack, ConfigFor(stack, engineConfig, context)));
     }
 
-    /// <summary>For a person (<c>plan</c>): the stack from <c>--stack</c>, else <c>PULUMI_STACK</c>.</summary>
-    public static (string Stack, PulumiProgram Program) BuildNamedStack(SynthContext context)
+    /// <summary>For a person (<c>plan</c>): the stack from <c>--stack</c>, else <c>PULUMI_STACK</c>, with its settings.</summary>
+    public static (StackSettings Settings, PulumiProgram Program) BuildNamedStack(SynthContext context)
     {
         var stack = NonEmpty(context.StackFlag) ?? NonEmpty(context.GetEnvironment(StackVariable))
             ?? throw new UserError($"plan needs a stack: pass --stack NAME (known: {string.Join(", ", StackConfigLoader.KnownStacks(context.ProjectDirectory))}).");
-        return (stack, BuildStack(stack, ConfigFor(stack, NonEmpty(context.GetEnvironment(ConfigVariable)), context)));
+        var settings = StackSettingsReader.Read(stack, ConfigFor(stack, NonEmpty(context.GetEnvironment(ConfigVariable)), context));
+        return (settings, ObservabilityStack.Build(settings));
     }
 
     private static PulumiProgram BuildStack(string stack, StackConfig config) =>

@@ -1,6 +1,9 @@
 namespace Infra.Capacity;
 
-/// <summary>One Fargate service: the task size and the autoscaling bounds.</summary>
+/// <summary>
+/// One Fargate service: the task size and the autoscaling bounds. The settings rules check a
+/// Fargate pair and min &lt;= max with messages naming the keys; here only what no setting allows.
+/// </summary>
 public sealed record TierSize
 {
     public TierSize(int cpuUnits, int memoryMiB, int minTasks, int maxTasks)
@@ -8,7 +11,7 @@ public sealed record TierSize
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(cpuUnits);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(memoryMiB);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(minTasks);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxTasks, minTasks);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxTasks);
         CpuUnits = cpuUnits;
         MemoryMiB = memoryMiB;
         MinTasks = minTasks;

@@ -1,6 +1,6 @@
 using System.Globalization;
+using Infra.Capacity;
 using Infra.Settings;
-using Infra.Sizing;
 
 namespace Infra.Collector;
 
@@ -19,7 +19,7 @@ public static class CollectorConfigFactory
     public const int HealthCheckPort = 13133;
 
     /// <summary>One task receives, samples and exports.</summary>
-    public static CollectorConfig Single(string awsRegion, TailSamplingSettings sampling, SamplerSizing sizing, int taskMemoryMib) =>
+    public static CollectorConfig Single(string awsRegion, TailSamplingSettings sampling, TailSamplingSizing sizing, int taskMemoryMib) =>
         Build(OtlpBehindLoadBalancer(), MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), Exporters(awsRegion), ["awsxray", "azuremonitor"]);
 
     /// <summary>Behind the NLB: receives OTLP from both clouds and routes each trace, whole, to one sampler.</summary>
@@ -33,7 +33,7 @@ public static class CollectorConfigFactory
     };
 
     /// <summary>Found through Cloud Map, reached only by the routers over OTLP/gRPC.</summary>
-    public static CollectorConfig Sampler(string awsRegion, TailSamplingSettings sampling, SamplerSizing sizing, int taskMemoryMib) =>
+    public static CollectorConfig Sampler(string awsRegion, TailSamplingSettings sampling, TailSamplingSizing sizing, int taskMemoryMib) =>
         Build(new OtlpReceiver(new OtlpProtocols(new ServerEndpoint($"0.0.0.0:{OtlpGrpcPort}"), Http: null)),
             MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), Exporters(awsRegion), ["awsxray", "azuremonitor"]);
 
@@ -58,7 +58,7 @@ public static class CollectorConfigFactory
 
     private static MemoryLimiterProcessor MemoryLimiter(int taskMemoryMib)
     {
-        var limits = TailSamplingSizing.MemoryLimitsFor(taskMemoryMib);
+        var limits = MemoryLimits.ForTask(taskMemoryMib);
         return new MemoryLimiterProcessor("1s", limits.LimitMib, limits.SpikeLimitMib);
     }
 
@@ -94,7 +94,7 @@ public static class CollectorConfigFactory
     };
 
     /// <summary>Keep every error, every slow trace, and a baseline share of the rest.</summary>
-    public static TailSamplingProcessor Sampling(TailSamplingSettings sampling, SamplerSizing sizing) => new(
+    public static TailSamplingProcessor Sampling(TailSamplingSettings sampling, TailSamplingSizing sizing) => new(
         DecisionWait: sampling.DecisionWaitSeconds.ToString(CultureInfo.InvariantCulture) + "s",
         NumTraces: sizing.NumTraces,
         ExpectedNewTracesPerSec: sizing.ExpectedNewTracesPerSec,

@@ -2,8 +2,7 @@ using System.Globalization;
 using Infra.Collector;
 using Infra.Model;
 using Infra.Model.Aws;
-using Infra.Settings;
-using Infra.Sizing;
+using Infra.Capacity;
 
 namespace Infra.Components;
 
@@ -88,7 +87,7 @@ public sealed class CollectorTier
             // The Go heap's soft limit at memory_limiter's hard limit, so the runtime collects before the limiter refuses.
             Environment =
             [
-                new NameValue("GOMEMLIMIT", $"{TailSamplingSizing.MemoryLimitsFor(args.Size.TaskMemory).LimitMib}MiB"),
+                new NameValue("GOMEMLIMIT", $"{MemoryLimits.ForTask(args.Size.MemoryMiB).GoMemLimitMib}MiB"),
                 // The AWS SDK inside the collector (Cloud Map discovery) otherwise defaults to us-east-1.
                 new NameValue("AWS_REGION", args.AwsRegion),
             ],
@@ -106,8 +105,8 @@ public sealed class CollectorTier
         TaskDefinition = program.Add(ComponentName, new EcsTaskDefinition($"{tier}-task", new EcsTaskDefinitionArgs
         {
             Family = $"{args.NamePrefix}-otel-{tier}",
-            Cpu = args.Size.TaskCpu.ToString(CultureInfo.InvariantCulture),
-            Memory = args.Size.TaskMemory.ToString(CultureInfo.InvariantCulture),
+            Cpu = args.Size.CpuUnits.ToString(CultureInfo.InvariantCulture),
+            Memory = args.Size.MemoryMiB.ToString(CultureInfo.InvariantCulture),
             NetworkMode = "awsvpc",
             RequiresCompatibilities = ["FARGATE"],
             ExecutionRoleArn = iam.ExecutionRole.Arn,

@@ -1,6 +1,6 @@
 using Infra.Model;
 using Infra.Model.Aws;
-using Infra.Settings;
+using Infra.Capacity;
 
 namespace Infra.Components;
 
@@ -16,7 +16,7 @@ public sealed record ScalingRule(string Name, string PredefinedMetric, double Ta
 
     /// <summary>
     /// Samplers hold traces in memory: scale out on memory before memory_limiter refuses data (it
-    /// starts at 60% of the task) and on CPU. Scale in slowly: every change of the sampler set moves
+    /// starts at 64% of the task) and on CPU. Scale in slowly: every change of the sampler set moves
     /// about 1/N of the traces in flight to another sampler, which decides on their fragments.
     /// </summary>
     public static IReadOnlyList<ScalingRule> ForSamplers =>

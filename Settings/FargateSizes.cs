@@ -26,7 +26,4 @@ public static class FargateSizes
         MemoryByCpu.TryGetValue(cpu, out var range)
             ? cpu == 256 ? "512, 1024 or 2048" : $"{range.Min}..{range.Max} in steps of {range.Step}"
             : "none (not a Fargate CPU size)";
-
-    /// <summary>About 80% of the task memory, for the Go runtime's soft limit (GOMEMLIMIT).</summary>
-    public static string GoMemoryLimit(int taskMemoryMiB) => $"{taskMemoryMiB * 8 / 10}MiB";
 }

@@ -67,6 +67,12 @@ public static class Parsers
             ? value > min && value <= max ? (value, null) : (0, "is out of range")
             : (0, "is not a number");
 
+    /// <summary>A number in the closed range [min, max].</summary>
+    public static Func<string, (double, string?)> DoubleBetween(double min, double max) => text =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+            ? value >= min && value <= max ? (value, null) : (0, "is out of range")
+            : (0, "is not a number");
+
     public static (bool, string?) Bool(string text) => text.ToLowerInvariant() switch
     {
         "true" => (true, null),

@@ -51,6 +51,22 @@ public static partial class SettingKeys
         "expectedNewTracesPerSec", "100", "1..1000000", "Expected new traces per second, sizes tail sampling's data structures.",
         Parsers.Int(1, 1_000_000));
 
+    public static readonly Setting<double> SpansPerTrace = new(
+        "spansPerTrace", "8", "1..10000", "Average spans in one trace; with expectedNewTracesPerSec it gives the spans per second the tiers are sized for.",
+        Parsers.DoubleBetween(1, 10_000));
+
+    public static readonly Setting<double> AverageSpanBytes = new(
+        "averageSpanBytes", "600", "50..65536", "Average size of one span on the wire (OTLP protobuf), in bytes: sizes sampler memory, load balancer and ingestion cost.",
+        Parsers.DoubleBetween(50, 65_536));
+
+    public static readonly Setting<double> ErrorTraceShare = new(
+        "errorTraceShare", "0.01", "0..1 (with slowTraceShare at most 1)", "Estimated share of traces with an error span: the keep-errors policy keeps them all (cost estimate).",
+        Parsers.DoubleBetween(0, 1));
+
+    public static readonly Setting<double> SlowTraceShare = new(
+        "slowTraceShare", "0.02", "0..1 (with errorTraceShare at most 1)", "Estimated share of traces at least latencyThresholdMs long: the keep-slow policy keeps them all (cost estimate).",
+        Parsers.DoubleBetween(0, 1));
+
     public static readonly Setting<string> VpcId = new(
         "vpcId", null, "an existing VPC id, vpc-...", "VPC the collector runs in.",
         Parsers.Matching(VpcIdPattern(), "a VPC id such as vpc-0123456789abcdef0"));
@@ -145,6 +161,7 @@ public static partial class SettingKeys
     [
         Production, LogRetentionDays,
         SamplingPercentage, LatencyThresholdMs, DecisionWaitSeconds, NumTraces, ExpectedNewTracesPerSec,
+        SpansPerTrace, AverageSpanBytes, ErrorTraceShare, SlowTraceShare,
         VpcId, VpcCidr, PrivateSubnets, IngressCidrs, AllowPublicIngress, InternalLoadBalancer, CertificateArn,
         Topology, TaskCpu, TaskMemory,
         RouterTaskCpu, RouterTaskMemory, RouterMinTasks, RouterMaxTasks,

@@ -1,3 +1,5 @@
+using Infra.Capacity;
+
 namespace Infra.Settings;
 
 /// <summary>Rules that span several keys; each message names the keys involved and how to fix them.</summary>
@@ -35,7 +37,12 @@ public static class SettingsRules
         }
 
         CheckRuntime(settings, source);
-        Sizing.TailSamplingSizing.EnsureHolds(settings, source);
+        var traffic = settings.Traffic;
+        if (traffic.ErrorTraceShare + traffic.SlowTraceShare > 1)
+        {
+            throw new UserError($"{source}: {Key(SettingKeys.ErrorTraceShare)} = {traffic.ErrorTraceShare} and {Key(SettingKeys.SlowTraceShare)} = {traffic.SlowTraceShare} add up to more than 1: they are shares of the same traces.");
+        }
+        Capacity.StackCapacity.EnsureHolds(settings, source);
     }
 
     private static void CheckRuntime(StackSettings settings, string source)
@@ -51,9 +58,9 @@ public static class SettingsRules
             : [(SettingKeys.SingleTier, runtime.Single)];
         foreach (var (keys, size) in tiers)
         {
-            if (!FargateSizes.IsValid(size.TaskCpu, size.TaskMemory))
+            if (!FargateSizes.IsValid(size.CpuUnits, size.MemoryMiB))
             {
-                throw new UserError($"{source}: {Key(keys.TaskCpu)} = {size.TaskCpu} with {Key(keys.TaskMemory)} = {size.TaskMemory} is not a Fargate size: with {size.TaskCpu} CPU units memory must be {FargateSizes.AllowedMemoryFor(size.TaskCpu)} MiB.");
+                throw new UserError($"{source}: {Key(keys.TaskCpu)} = {size.CpuUnits} with {Key(keys.TaskMemory)} = {size.MemoryMiB} is not a Fargate size: with {size.CpuUnits} CPU units memory must be {FargateSizes.AllowedMemoryFor(size.CpuUnits)} MiB.");
             }
             if (keys is not { MinTasks: { } minKey, MaxTasks: { } maxKey })
             {

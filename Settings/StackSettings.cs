@@ -1,3 +1,5 @@
+using Infra.Capacity;
+
 namespace Infra.Settings;
 
 /// <summary>The validated settings of one stack: every value the components use comes from here.</summary>
@@ -14,6 +16,8 @@ public sealed record StackSettings
     public required int LogRetentionDays { get; init; }
 
     public required TailSamplingSettings TailSampling { get; init; }
+
+    public required TrafficSettings Traffic { get; init; }
 
     public required NetworkSettings Network { get; init; }
 
@@ -40,6 +44,13 @@ public sealed record TailSamplingSettings(
     int? NumTracesOverride,
     int ExpectedNewTracesPerSec);
 
+/// <summary>The declared load beyond expectedNewTracesPerSec: what sizes the tiers and prices the pipeline.</summary>
+public sealed record TrafficSettings(
+    double SpansPerTrace,
+    double AverageSpanBytes,
+    double ErrorTraceShare,
+    double SlowTraceShare);
+
 public sealed record NetworkSettings(
     string VpcId,
     string VpcCidr,
@@ -62,9 +73,6 @@ public static class TopologyNames
 
     public static Topology Parse(string name) => name == Tiered ? Topology.Tiered : Topology.Single;
 }
-
-/// <summary>One tier's Fargate task size and how many tasks autoscaling may run.</summary>
-public sealed record TierSize(int TaskCpu, int TaskMemory, int MinTasks, int MaxTasks);
 
 public sealed record CollectorRuntimeSettings(
     Topology Topology,

@@ -1,3 +1,4 @@
+using Infra.Capacity;
 using System.Text.RegularExpressions;
 
 namespace Infra.Settings;
@@ -25,6 +26,11 @@ public static partial class StackSettingsReader
                 Get(config, SettingKeys.DecisionWaitSeconds),
                 Get(config, SettingKeys.NumTraces),
                 Get(config, SettingKeys.ExpectedNewTracesPerSec)),
+            Traffic = new TrafficSettings(
+                Get(config, SettingKeys.SpansPerTrace),
+                Get(config, SettingKeys.AverageSpanBytes),
+                Get(config, SettingKeys.ErrorTraceShare),
+                Get(config, SettingKeys.SlowTraceShare)),
             Network = new NetworkSettings(
                 Get(config, SettingKeys.VpcId)!,
                 Get(config, SettingKeys.VpcCidr)!,
@@ -35,7 +41,7 @@ public static partial class StackSettingsReader
             Runtime = new CollectorRuntimeSettings(
                 TopologyNames.Parse(Get(config, SettingKeys.Topology)!),
                 // The single topology runs exactly one task: a second would split traces behind the load balancer.
-                new TierSize(Get(config, SettingKeys.TaskCpu), Get(config, SettingKeys.TaskMemory), MinTasks: 1, MaxTasks: 1),
+                new TierSize(Get(config, SettingKeys.TaskCpu), Get(config, SettingKeys.TaskMemory), minTasks: 1, maxTasks: 1),
                 new TierSize(Get(config, SettingKeys.RouterTaskCpu), Get(config, SettingKeys.RouterTaskMemory), Get(config, SettingKeys.RouterMinTasks), Get(config, SettingKeys.RouterMaxTasks)),
                 new TierSize(Get(config, SettingKeys.SamplerTaskCpu), Get(config, SettingKeys.SamplerTaskMemory), Get(config, SettingKeys.SamplerMinTasks), Get(config, SettingKeys.SamplerMaxTasks)),
                 Get(config, SettingKeys.CpuArchitecture)!,

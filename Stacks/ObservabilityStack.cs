@@ -1,8 +1,8 @@
+using Infra.Capacity;
 using Infra.Collector;
 using Infra.Components;
 using Infra.Model;
 using Infra.Settings;
-using Infra.Sizing;
 
 namespace Infra.Stacks;
 
@@ -20,18 +20,18 @@ public static class ObservabilityStack
         var program = new PulumiProgram(SettingKeys.Project, Description);
         var runtime = settings.Runtime;
         var tiered = runtime.Topology == Topology.Tiered;
-        var sizing = TailSamplingSizing.For(settings);
+        var sizing = StackCapacity.TailSamplingOf(settings);
         var discoveryNames = new SamplerDiscoveryNames($"{settings.Stack}.{SettingKeys.Project}.internal", SamplerTier);
         var samplingTier = tiered ? SamplerTier : SingleTier;
         var configs = tiered
             ? new Dictionary<string, CollectorConfig>
             {
-                [RouterTier] = CollectorConfigFactory.Router(discoveryNames, runtime.Router.TaskMemory),
-                [SamplerTier] = CollectorConfigFactory.Sampler(settings.AwsRegion, settings.TailSampling, sizing, runtime.Sampler.TaskMemory),
+                [RouterTier] = CollectorConfigFactory.Router(discoveryNames, runtime.Router.MemoryMiB),
+                [SamplerTier] = CollectorConfigFactory.Sampler(settings.AwsRegion, settings.TailSampling, sizing, runtime.Sampler.MemoryMiB),
             }
             : new Dictionary<string, CollectorConfig>
             {
-                [SingleTier] = CollectorConfigFactory.Single(settings.AwsRegion, settings.TailSampling, sizing, runtime.Single.TaskMemory),
+                [SingleTier] = CollectorConfigFactory.Single(settings.AwsRegion, settings.TailSampling, sizing, runtime.Single.MemoryMiB),
             };
 
         var azure = new AzureMonitor(program, new AzureMonitorArgs(

@@ -127,7 +127,9 @@ public class CliTests
         Assert.Contains("            decision_wait: 10s\n", result.Stdout);
         Assert.Contains("\ncollector-tier:\n", result.Stdout);
         Assert.DoesNotContain("connectionString}", result.Stdout);
-        Assert.Matches(@"\n\d+ resources to create\.\n$", result.Stdout);
+        Assert.Matches(@"\n\d+ resources to create\.\n\nCapacity \(", result.Stdout);
+        Assert.Contains("\nMonthly cost, eu-west-1 + westeurope, ARM64 (", result.Stdout);
+        Assert.Contains("  total (priced lines)", result.Stdout);
     }
 
     [Fact]
@@ -141,6 +143,16 @@ public class CliTests
         Assert.Contains("\nsampler-discovery:\n  + sampler-namespace (aws:servicediscovery:PrivateDnsNamespace)\n", result.Stdout);
         Assert.Contains("  + sampler-scale-on-memory (aws:appautoscaling:Policy)\n", result.Stdout);
         Assert.Contains("  samplerDiscoveryNamespace: ${sampler-namespace.name}\n", result.Stdout);
+    }
+
+    [Fact]
+    public void Plan_in_an_unknown_format_is_a_user_error()
+    {
+        var result = TestSupport.RunCli(["plan", "--stack", "dev", "--format", "html"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.Contains("html", result.Stderr);
     }
 
     [Fact]

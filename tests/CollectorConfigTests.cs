@@ -124,10 +124,10 @@ public class CollectorConfigTests
     {
         var config = RunningConfig("dev");
         var limiter = At(config, "processors.memory_limiter");
-        // Explicit MiB from the task memory (1024): 80% hard limit, 20% of the task as spike allowance.
+        // Explicit MiB from the task memory (1024): 80% hard limit, spike allowance 20% of that.
         Assert.Equal("1s", limiter["check_interval"]);
         Assert.Equal(819L, limiter["limit_mib"]);
-        Assert.Equal(204L, limiter["spike_limit_mib"]);
+        Assert.Equal(163L, limiter["spike_limit_mib"]);
         Assert.Equal("0.0.0.0:13133", At(config, "extensions.health_check")["endpoint"]);
         Assert.Equal(3276L, At(TierConfig("prod", "sampler"), "processors.memory_limiter")["limit_mib"]);
         Assert.Equal(819L, At(TierConfig("prod", "router"), "processors.memory_limiter")["limit_mib"]);

@@ -1,7 +1,7 @@
+using Infra.Capacity;
 using Infra.Collector;
 using Infra.Model;
 using Infra.Settings;
-using Infra.Sizing;
 
 namespace Infra.Tests;
 
@@ -11,7 +11,7 @@ public class CollectorValidatorTests
     private static readonly string RouterYaml = CollectorYaml.Serialize(CollectorConfigFactory.Router(new SamplerDiscoveryNames("prod.otel-multicloud.internal", "sampler"), 1024));
 
     private static readonly string SamplerYaml = CollectorYaml.Serialize(CollectorConfigFactory.Sampler(
-        "eu-west-1", new TailSamplingSettings(5, 2000, 15, null, 1000), new SamplerSizing(15000, 500, 150000, 150000), 4096));
+        "eu-west-1", new TailSamplingSettings(5, 2000, 15, null, 1000), new TailSamplingSizing(15000, 500, 150000, 150000, NumTracesFitInMemory: true), 4096));
 
     private static IReadOnlyList<string> Errors(string yaml) => CollectorConfigValidator.Validate(YamlTree.ParseMap(yaml));
 

@@ -10,10 +10,22 @@ public class GoldenFileTests
 
     [Theory]
     [MemberData(nameof(Stacks))]
-    public void Synthesized_program_matches_the_golden_file(string stack)
+    public void Synthesized_program_matches_the_golden_file(string stack) =>
+        AssertGolden($"{stack}.yaml", TestSupport.Synth(stack));
+
+    /// <summary>The pull-request summary: resources by component, capacity, and cost with and without sampling.</summary>
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void Markdown_plan_matches_the_golden_file(string stack)
     {
-        var path = Path.Combine(TestSupport.RepoRoot, "tests", "golden", $"{stack}.yaml");
-        var actual = TestSupport.Synth(stack);
+        var result = TestSupport.RunCli(["plan", "--stack", stack, "--format", "markdown"]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        AssertGolden($"{stack}.plan.md", result.Stdout);
+    }
+
+    private static void AssertGolden(string file, string actual)
+    {
+        var path = Path.Combine(TestSupport.RepoRoot, "tests", "golden", file);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -31,6 +31,20 @@ public class ReadmeTests
         Assert.All(documented, key => Assert.Contains(key, SettingKeys.All.Select(SettingKeys.Qualified)));
     }
 
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public void The_cost_example_is_what_plan_computes_for_the_stack(string stack)
+    {
+        var settings = StackSettingsReader.Read(stack, StackConfigLoader.FromStackFile(TestSupport.RepoRoot, stack));
+        var capacity = Infra.Capacity.StackCapacity.Of(settings);
+        var cost = Infra.Cost.StackCost.Of(settings, Infra.Stacks.ObservabilityStack.Build(settings), capacity);
+        static string Money(decimal value) => value.ToString("$#,0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var kept = (cost.KeptTraceShare * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Contains($"| `{stack}` | {kept}% | {Money(cost.SampledTotal)} | {Money(cost.KeepAllTotal)} | {Money(cost.Saving)} |", Readme);
+    }
+
     [Fact]
     public void The_test_command_in_the_readme_is_the_one_ci_runs()
     {

@@ -123,10 +123,24 @@ public class RuntimeSettingsTests
     [Fact]
     public void Samplers_that_cannot_hold_the_traces_in_flight_are_refused()
     {
-        // 20000 traces/s over 2 samplers for 60 s, twice over: 1.2 million traces per task; 1024 MiB holds (615 - 100) MiB / 10 KiB = 52736.
+        // 20000 traces/s for 60 s are 1.2 million traces in flight; two 1024 MiB samplers hold about 63000.
         var result = SynthDevWith(("otel-multicloud:topology", "tiered"), ("otel-multicloud:samplerTaskCpu", "\"512\""), ("otel-multicloud:samplerTaskMemory", "\"1024\""),
             ("otel-multicloud:expectedNewTracesPerSec", "\"20000\""), ("otel-multicloud:decisionWaitSeconds", "\"60\""));
-        Assert.Equal("error: Pulumi.test.yaml: each sampler task of otel-multicloud:samplerTaskMemory = 1024 MiB holds about 52736 traces in flight (memory_limiter soft limit less the collector's base, at 10 KiB a trace), but otel-multicloud:expectedNewTracesPerSec = 20000 / otel-multicloud:samplerMinTasks = 2 x otel-multicloud:decisionWaitSeconds = 60 x 2 (headroom) asks 1200000. Raise otel-multicloud:samplerTaskMemory or otel-multicloud:samplerMinTasks, or lower otel-multicloud:decisionWaitSeconds.\n", result.Stderr);
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:samplerMinTasks = 2 x otel-multicloud:samplerTaskMemory = 1024 MiB hold 63,370 traces in flight, but otel-multicloud:expectedNewTracesPerSec = 20000 x otel-multicloud:decisionWaitSeconds = 60 needs 1,200,000 (each trace takes about 18.4 KB: otel-multicloud:spansPerTrace = 8 x otel-multicloud:averageSpanBytes = 600 bytes x 3 decoded in memory, plus 4 KB of decision caches): raise otel-multicloud:samplerMinTasks to at least 38 (and otel-multicloud:samplerMaxTasks, now 4, with it) or raise otel-multicloud:samplerTaskMemory, or lower otel-multicloud:decisionWaitSeconds. (2 more capacity problems after this one.)\n", result.Stderr);
+    }
+
+    [Fact]
+    public void A_num_traces_override_above_what_a_task_holds_is_refused()
+    {
+        var result = SynthDevWith(("otel-multicloud:numTraces", "\"5000000\""));
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:numTraces = 5000000 is more than the 31685 traces a task of otel-multicloud:taskMemory = 1024 MiB holds below its memory_limiter soft limit: memory_limiter would refuse data before tail sampling evicts a trace. Lower it, leave it empty to derive it, or raise otel-multicloud:taskMemory.\n", result.Stderr);
+    }
+
+    [Fact]
+    public void Error_and_slow_shares_above_one_are_refused()
+    {
+        var result = SynthDevWith(("otel-multicloud:errorTraceShare", "\"0.6\""), ("otel-multicloud:slowTraceShare", "\"0.5\""));
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:errorTraceShare = 0.6 and otel-multicloud:slowTraceShare = 0.5 add up to more than 1: they are shares of the same traces.\n", result.Stderr);
     }
 
     [Fact]

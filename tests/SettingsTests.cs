@@ -1,3 +1,4 @@
+using Infra.Capacity;
 using Infra.Settings;
 
 namespace Infra.Tests;

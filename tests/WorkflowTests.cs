@@ -53,6 +53,25 @@ public class WorkflowTests
         Assert.Equal("${{ secrets.PULUMI_ACCESS_TOKEN }}", Map(preview["env"])["PULUMI_ACCESS_TOKEN"]);
     }
 
+    [Fact]
+    public void Preview_comments_the_capacity_and_cost_summary_of_each_stack_before_the_pulumi_preview()
+    {
+        var preview = Map(Map(Workflow("preview.yml")["jobs"])["preview"]);
+        var steps = Steps(preview);
+        var summary = Assert.Single(steps, s => (s.GetValueOrDefault("run") as string)?.Contains("-- plan ") == true);
+        Assert.Equal("dotnet run --project Infra.csproj -- plan --stack ${{ matrix.stack }} --format markdown > plan-summary.md", summary["run"]);
+
+        var comment = Step(preview, "actions/github-script@");
+        Assert.Equal("actions/github-script@v8", comment["uses"]);
+        var script = (string)Map(comment["with"])["script"]!;
+        Assert.Contains("readFileSync('plan-summary.md'", script);
+        Assert.Contains("updateComment", script);
+        Assert.Contains("createComment", script);
+        // The summary is written and posted before the preview runs, so a failing preview still shows the cost.
+        Assert.True(steps.IndexOf(summary) < steps.IndexOf(comment));
+        Assert.True(steps.IndexOf(comment) < steps.IndexOf(Step(preview, "pulumi/actions@")));
+    }
+
     [Theory]
     [InlineData("preview.yml", "preview")]
     [InlineData("up.yml", "up")]
