@@ -17,8 +17,9 @@ internal static class ExportEndpoint
         {
             null or "grpc" => OtlpExportProtocol.Grpc,
             "http/protobuf" => OtlpExportProtocol.HttpProtobuf,
-            _ => throw new MulticloudTracingConfigurationException(
-                $"{source} is '{value}': use grpc or http/protobuf (the .NET OTLP exporter does not send http/json)."),
+            "http/json" => throw new MulticloudTracingConfigurationException(
+                $"{source} is 'http/json', which the .NET OTLP exporter does not send: use grpc or http/protobuf."),
+            _ => throw new MulticloudTracingConfigurationException($"{source} is '{value}': use grpc or http/protobuf."),
         };
     }
 

@@ -12,7 +12,7 @@ namespace Multicloud.Tracing;
 /// <summary>Adds the multicloud tracing setup to a service's startup.</summary>
 public static class MulticloudTracingServiceCollectionExtensions
 {
-    private const string ExporterName = "multicloud";
+    internal const string ExporterName = "multicloud";
 
     /// <summary>
     /// Traces the service with OpenTelemetry the same way on AWS and Azure: W3C trace context and baggage
