@@ -48,8 +48,8 @@ public class ReadmeTests
     [Fact]
     public void The_test_command_in_the_readme_is_the_one_ci_runs()
     {
-        Assert.Contains("dotnet test tests/Infra.Tests.csproj", Readme);
-        Assert.Contains("dotnet test tests/Infra.Tests.csproj", File.ReadAllText(Path.Combine(TestSupport.RepoRoot, ".ci", "run")));
+        Assert.Contains("\ndotnet test otel-multicloud.slnx\n", Readme);
+        Assert.Contains("\ndotnet test otel-multicloud.slnx --no-build ", File.ReadAllText(Path.Combine(TestSupport.RepoRoot, ".ci", "run")));
         Assert.Contains("dotnet run --project Infra.csproj -- plan --stack dev", Readme);
     }
 
