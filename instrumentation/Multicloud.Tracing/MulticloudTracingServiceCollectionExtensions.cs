@@ -30,6 +30,11 @@ public static class MulticloudTracingServiceCollectionExtensions
     public static IServiceCollection AddMulticloudTracing(this IServiceCollection services, Action<MulticloudTracingOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(service => service.ServiceType == typeof(TracingSettings)))
+        {
+            // A second call would add a second exporter and every span would be sent twice.
+            throw new InvalidOperationException("AddMulticloudTracing is already called for these services: call it once.");
+        }
 
         var optionsBuilder = services.AddOptions<MulticloudTracingOptions>();
         if (configure is not null)
@@ -37,7 +42,7 @@ public static class MulticloudTracingServiceCollectionExtensions
             optionsBuilder.Configure(configure);
         }
 
-        services.TryAddSingleton(provider => TracingSettings.Resolve(
+        services.AddSingleton(provider => TracingSettings.Resolve(
             provider.GetRequiredService<IOptions<MulticloudTracingOptions>>().Value,
             provider.GetService<IConfiguration>() ?? new ConfigurationBuilder().AddEnvironmentVariables().Build(),
             Assembly.GetEntryAssembly()?.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion));

@@ -59,6 +59,16 @@ public sealed class AddMulticloudTracingTests : IDisposable
     }
 
     [Fact]
+    public void A_second_call_is_refused_rather_than_exporting_every_span_twice()
+    {
+        var services = new ServiceCollection().AddMulticloudTracing();
+
+        var error = Assert.Throws<InvalidOperationException>(() => services.AddMulticloudTracing());
+
+        Assert.Equal("AddMulticloudTracing is already called for these services: call it once.", error.Message);
+    }
+
+    [Fact]
     public async Task The_otlp_exporter_batches_to_the_collector_with_the_bearer_token()
     {
         using var host = Build();
