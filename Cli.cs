@@ -58,7 +58,7 @@ public static class Cli
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    /// <summary>User mistakes print one line and exit 2; anything else is a bug and keeps its stack trace.</summary>
+    /// <summary>User mistakes print one line (whatever the message holds) and exit 2; anything else is a bug and keeps its stack trace.</summary>
     private static int Guarded(TextWriter stderr, Action action)
     {
         try
@@ -68,7 +68,7 @@ public static class Cli
         }
         catch (UserError error)
         {
-            stderr.WriteLine($"error: {error.Message}");
+            stderr.WriteLine($"error: {UserError.OneLine(error.Message)}");
             return UserErrorExitCode;
         }
     }

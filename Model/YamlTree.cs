@@ -41,7 +41,8 @@ public static class YamlTree
         {
             return whole;
         }
-        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
+        // NaN and infinities stay text: YAML spells them .nan and .inf, and JSON has no such numbers.
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real) && double.IsFinite(real))
         {
             return real;
         }

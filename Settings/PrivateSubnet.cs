@@ -12,15 +12,15 @@ public sealed partial record PrivateSubnet(string Id, string AvailabilityZone)
             || !element.TryGetProperty("id", out var id) || id.ValueKind != JsonValueKind.String
             || !element.TryGetProperty("availabilityZone", out var zone) || zone.ValueKind != JsonValueKind.String)
         {
-            return (null, $"is not an object with id and availabilityZone: {element.GetRawText()}");
+            return (null, $"is not an object with id and availabilityZone: {UserError.Show(element.GetRawText())}");
         }
-        if (!SubnetIdPattern().IsMatch(id.GetString()!))
+        if (!Parsers.IsWholeMatch(SubnetIdPattern(), id.GetString()!))
         {
-            return (null, $"has id '{id.GetString()}', which is not a subnet id such as subnet-0123456789abcdef0");
+            return (null, $"has id '{UserError.Show(id.GetString()!)}', which is not a subnet id such as subnet-0123456789abcdef0");
         }
-        if (!ZonePattern().IsMatch(zone.GetString()!))
+        if (!Parsers.IsWholeMatch(ZonePattern(), zone.GetString()!))
         {
-            return (null, $"has availabilityZone '{zone.GetString()}', which is not a zone name such as eu-west-1a");
+            return (null, $"has availabilityZone '{UserError.Show(zone.GetString()!)}', which is not a zone name such as eu-west-1a");
         }
         return (new PrivateSubnet(id.GetString()!, zone.GetString()!), null);
     }

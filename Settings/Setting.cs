@@ -63,15 +63,23 @@ public static class Parsers
 
     /// <summary>A number in the half-open range (min, max].</summary>
     public static Func<string, (double, string?)> DoubleAboveUpTo(double min, double max) => text =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+        TryParseNumber(text, out var value)
             ? value > min && value <= max ? (value, null) : (0, "is out of range")
             : (0, "is not a number");
 
     /// <summary>A number in the closed range [min, max].</summary>
     public static Func<string, (double, string?)> DoubleBetween(double min, double max) => text =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && double.IsFinite(value)
+        TryParseNumber(text, out var value)
             ? value >= min && value <= max ? (value, null) : (0, "is out of range")
             : (0, "is not a number");
+
+    /// <summary>A finite number; "-0" reads as 0, since -0.0 passes "&gt;= 0" but counts as negative for double.IsNegative.</summary>
+    private static bool TryParseNumber(string text, out double value)
+    {
+        var parsed = double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+        value = value == 0 ? 0 : value;
+        return parsed;
+    }
 
     public static (bool, string?) Bool(string text) => text.ToLowerInvariant() switch
     {
@@ -81,7 +89,14 @@ public static class Parsers
     };
 
     public static Func<string, (string?, string?)> Matching(Regex pattern, string formatName) => text =>
-        pattern.IsMatch(text) ? (text, null) : (null, $"is not {formatName}");
+        IsWholeMatch(pattern, text) ? (text, null) : (null, $"is not {formatName}");
+
+    /// <summary>
+    /// The pattern matches all of the text. Needed because in .NET <c>$</c> also matches before a final
+    /// newline, so <c>^eu-west-1$</c> alone would accept "eu-west-1\n" (a YAML <c>|</c> block gives that).
+    /// </summary>
+    public static bool IsWholeMatch(Regex pattern, string text) =>
+        pattern.Match(text) is { Success: true } match && match.Index == 0 && match.Length == text.Length;
 
     public static Func<string, (string?, string?)> OneOfText(params string[] allowed) => text =>
         allowed.Contains(text, StringComparer.Ordinal) ? (text, null) : (null, "is not one of the allowed values");
@@ -105,7 +120,7 @@ public static class Parsers
         var items = new List<T>();
         foreach (var element in root.EnumerateArray())
         {
-            var (value, error) = item(element);
+            var (value, error) = ParseItem(item, element);
             if (error is not null)
             {
                 return (null, $"has an item that {error}");
@@ -115,8 +130,21 @@ public static class Parsers
         return items.Count < minCount ? (null, $"has {items.Count} item(s): at least {minCount} required") : (items, null);
     };
 
+    /// <summary>JSON may escape half a surrogate pair ("\ud800"), which parses but is no text: reading it throws.</summary>
+    private static (T?, string?) ParseItem<T>(Func<JsonElement, (T?, string?)> item, JsonElement element)
+    {
+        try
+        {
+            return item(element);
+        }
+        catch (InvalidOperationException)
+        {
+            return (default, $"is not valid Unicode text: {UserError.Show(element.GetRawText())}");
+        }
+    }
+
     public static Func<JsonElement, (string?, string?)> TextItem(Regex pattern, string formatName) => element =>
-        element.ValueKind == JsonValueKind.String && pattern.IsMatch(element.GetString()!)
+        element.ValueKind == JsonValueKind.String && IsWholeMatch(pattern, element.GetString()!)
             ? (element.GetString(), null)
-            : ($"", $"is not {formatName}: {element.GetRawText()}");
+            : ($"", $"is not {formatName}: {UserError.Show(element.GetRawText())}");
 }

@@ -141,7 +141,7 @@ public static partial class SettingKeys
 
     public static readonly Setting<string> CertificateArn = new(
         "certificateArn", "", "empty (TCP listeners) or an ACM certificate ARN (TLS listeners)", "Certificate for TLS on the OTLP listeners.",
-        text => text.Length == 0 || CertificateArnPattern().IsMatch(text) ? (text, null) : (null, "is not an ACM certificate ARN"));
+        text => text.Length == 0 || Parsers.IsWholeMatch(CertificateArnPattern(), text) ? (text, null) : (null, "is not an ACM certificate ARN"));
 
     public static readonly Setting<bool> InternalLoadBalancer = new(
         "internalLoadBalancer", "true", "true or false", "Keeps the OTLP load balancer off the internet.",

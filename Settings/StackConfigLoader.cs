@@ -10,21 +10,56 @@ public static class StackConfigLoader
 {
     public static StackConfig FromPulumiConfigJson(string json)
     {
-        Dictionary<string, JsonElement>? parsed;
+        const string Expected = "a JSON object of \"project:key\": \"value\" strings";
+        using var document = ParseJson(json, Expected);
+        var root = document.RootElement;
+        var values = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        if (root.ValueKind == JsonValueKind.Null)
+        {
+            return new StackConfig("PULUMI_CONFIG", values);
+        }
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new UserError($"PULUMI_CONFIG is not {Expected} (it is a JSON {root.ValueKind.ToString().ToLowerInvariant()}).");
+        }
+        foreach (var property in root.EnumerateObject())
+        {
+            var key = Text(() => property.Name, "PULUMI_CONFIG has a key that");
+            var value = property.Value.ValueKind == JsonValueKind.String
+                ? Text(() => property.Value.GetString()!, $"PULUMI_CONFIG: {UserError.Show(key)} has a value that")
+                : property.Value.GetRawText();
+            // The engine never repeats a key; a hand-made PULUMI_CONFIG that does is ambiguous, not "last one wins".
+            if (!values.TryAdd(key, value))
+            {
+                throw new UserError($"PULUMI_CONFIG: {UserError.Show(key)} is set twice; keep one.");
+            }
+        }
+        return new StackConfig("PULUMI_CONFIG", values);
+    }
+
+    private static JsonDocument ParseJson(string json, string expected)
+    {
         try
         {
-            parsed = JsonSerializer.Deserialize<Dictionary<string, JsonElement>>(json);
+            return JsonDocument.Parse(json);
         }
         catch (JsonException e)
         {
-            throw new UserError($"PULUMI_CONFIG is not a JSON object of \"project:key\": \"value\" strings ({e.Message}).");
+            throw new UserError($"PULUMI_CONFIG is not {expected} ({e.Message}).");
         }
-        var values = new SortedDictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var (key, element) in parsed ?? [])
+    }
+
+    /// <summary>JSON may escape half a surrogate pair ("\ud800"): it parses, but reading it as text throws.</summary>
+    private static string Text(Func<string> read, string subject)
+    {
+        try
         {
-            values[key] = element.ValueKind == JsonValueKind.String ? element.GetString() : element.GetRawText();
+            return read();
         }
-        return new StackConfig("PULUMI_CONFIG", values);
+        catch (InvalidOperationException)
+        {
+            throw new UserError($"{subject} is not valid Unicode text (half a surrogate pair, such as \\ud800 alone).");
+        }
     }
 
     public static StackConfig FromStackFile(string directory, string stack)
@@ -36,11 +71,12 @@ public static class StackConfigLoader
             var known = KnownStacks(directory);
             throw new UserError($"Unknown stack '{stack}': there is no {fileName}. Known stacks: {(known.Count > 0 ? string.Join(", ", known) : "none")}. Pass --stack with one of them, or create {fileName}.");
         }
+        var yaml = File.ReadAllText(path);
         var stream = new YamlStream();
         try
         {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
+            StackFileShape.Check(yaml, fileName);
+            stream.Load(new StringReader(yaml));
         }
         catch (YamlException e)
         {
@@ -61,8 +97,16 @@ public static class StackConfigLoader
         }
         foreach (var (keyNode, valueNode) in config.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
-            values[key] = IsSecure(valueNode) ? null : ToText(valueNode);
+            if (keyNode is not YamlScalarNode scalarKey)
+            {
+                throw new UserError($"{fileName} line {keyNode.Start.Line}: a config key must be text such as {SettingKeys.Project}:numTraces, not a {keyNode.NodeType.ToString().ToLowerInvariant()}.");
+            }
+            var key = scalarKey.Value ?? "";
+            // YAML refuses a repeated key, but not one spelled differently ('!!str key' and 'key'): refuse that too.
+            if (!values.TryAdd(key, IsSecure(valueNode) ? null : ToText(valueNode)))
+            {
+                throw new UserError($"{fileName}: {UserError.Show(key)} is set twice (again at line {keyNode.Start.Line}); keep one.");
+            }
         }
         return new StackConfig(fileName, values);
     }

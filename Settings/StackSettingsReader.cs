@@ -68,7 +68,7 @@ public static partial class StackSettingsReader
         var (value, error) = setting.Parse(text!);
         if (error is not null)
         {
-            throw new UserError($"{config.Source}: {key} = '{text}' {error}. Allowed: {setting.Range}.");
+            throw new UserError($"{config.Source}: {key} = '{UserError.Show(text!)}' {error}. Allowed: {setting.Range}.");
         }
         return value;
     }
@@ -81,7 +81,7 @@ public static partial class StackSettingsReader
             if (key.StartsWith(SettingKeys.Project + ":", StringComparison.Ordinal) && !known.Contains(key))
             {
                 var suggestion = ClosestKnown(key, known);
-                throw new UserError($"{config.Source}: {key} is not a config key of this project{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}. Known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+                throw new UserError($"{config.Source}: {UserError.Show(key)} is not a config key of this project{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}. Known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
             }
         }
     }

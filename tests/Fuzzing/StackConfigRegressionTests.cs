@@ -1,0 +1,202 @@
+using System.Text.Json;
+using Infra.Settings;
+
+namespace Infra.Tests.Fuzzing;
+
+/// <summary>One fixed example per bug the stack-config fuzzer found; each failed (crash, stack trace, several lines, or acceptance) before its fix.</summary>
+public class StackConfigRegressionTests
+{
+    /// <summary>Runs synth on a stack file and returns its one error line, after checking exit code 2 and an empty stdout.</summary>
+    private static string RefusedStackFile(string stackFileYaml)
+    {
+        var result = TestSupport.RunCli(["synth", "--stack", "broken"], projectDirectory: TestSupport.StackDirectoryWith("broken", stackFileYaml));
+        Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}: {result.Stderr}");
+        Assert.Equal("", result.Stdout);
+        return result.Stderr;
+    }
+
+    private static string RefusedPulumiConfig(string json)
+    {
+        var environment = new Dictionary<string, string> { ["PULUMI_STACK"] = "dev", ["PULUMI_CONFIG"] = json };
+        var result = TestSupport.RunCli(["synth"], environment, Directory.CreateTempSubdirectory("infra-tests-").FullName);
+        Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}: {result.Stderr}");
+        Assert.Equal("", result.Stdout);
+        return result.Stderr;
+    }
+
+    /// <summary>The dev stack's config as the engine passes it, with some keys changed.</summary>
+    private static string DevPulumiConfigWith(params (string Key, string Json)[] changes)
+    {
+        var members = StackConfigLoader.FromStackFile(TestSupport.RepoRoot, "dev").Values
+            .Select(e => (e.Key, Json: JsonSerializer.Serialize(e.Value)))
+            .Where(m => !changes.Any(c => c.Key == m.Key))
+            .Concat(changes);
+        return "{" + string.Join(",", members.Select(m => $"{JsonSerializer.Serialize(m.Key)}:{m.Json}")) + "}";
+    }
+
+    // Was: InvalidCastException and a stack trace (exit 1).
+    [Fact]
+    public void A_list_as_a_config_key_names_its_line()
+    {
+        Assert.Equal(
+            "error: Pulumi.broken.yaml line 3: a config key must be text such as otel-multicloud:numTraces, not a sequence.\n",
+            RefusedStackFile("config:\n  aws:region: eu-west-1\n  [a, b]: x\n"));
+    }
+
+    // Was: StackOverflowException in the tree reader, which kills the process.
+    [Fact]
+    public void An_alias_inside_its_own_anchor_is_refused()
+    {
+        Assert.Equal(
+            "error: Pulumi.broken.yaml: otel-multicloud:ingressCidrs uses alias *loop where no complete anchor &loop comes before it (an alias must follow the value it names) (line 3).\n",
+            RefusedStackFile("config:\n  aws:region: eu-west-1\n  otel-multicloud:ingressCidrs: &loop [*loop]\n"));
+    }
+
+    // Was: silently read as the later anchor's value; YAML (and the engine's parser) refuse a forward alias.
+    [Fact]
+    public void An_alias_before_its_anchor_is_refused()
+    {
+        Assert.Equal(
+            "error: Pulumi.broken.yaml: aws:region uses alias *region where no complete anchor &region comes before it (an alias must follow the value it names) (line 2).\n",
+            RefusedStackFile("config:\n  aws:region: *region\n  azure-native:location: &region westeurope\n"));
+    }
+
+    // Was: a JsonException and a stack trace (over 64 levels), or a StackOverflowException (thousands).
+    [Theory]
+    [InlineData(70)]
+    [InlineData(50_000)]
+    public void Deep_nesting_is_refused_naming_the_key(int depth)
+    {
+        var value = new string('[', depth) + "\"10.0.0.0/8\"" + new string(']', depth);
+        Assert.Equal(
+            "error: Pulumi.broken.yaml: otel-multicloud:ingressCidrs nests lists or mappings more than 32 levels deep (line 2).\n",
+            RefusedStackFile($"config:\n  otel-multicloud:ingressCidrs: {value}\n"));
+    }
+
+    // Was: 10^9 values built in memory (a hang, then out of memory).
+    [Fact]
+    public void An_alias_bomb_is_refused_before_it_expands()
+    {
+        var yaml = "config:\n  a: &l0 [\"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\", \"x\"]\n";
+        for (var level = 1; level <= 9; level++)
+        {
+            yaml += $"  b{level}: &l{level} [" + string.Join(", ", Enumerable.Repeat($"*l{level - 1}", 10)) + "]\n";
+        }
+        yaml += "  otel-multicloud:ingressCidrs: *l9\n";
+
+        Assert.Equal(
+            "error: Pulumi.broken.yaml: b3 expands, through aliases, to more than 10000 values (line 5).\n",
+            RefusedStackFile(yaml));
+    }
+
+    // Was: InvalidOperationException from YamlDotNet's scanner and a stack trace.
+    [Fact]
+    public void An_unclosed_bracket_before_more_keys_is_a_syntax_error()
+    {
+        var error = RefusedStackFile("config:\n  aws:region: [\n  azure-native:location: westeurope\n");
+
+        Assert.StartsWith("error: Pulumi.broken.yaml is not valid YAML at line 2, column 15: the YAML cannot be read on from here: look for an unclosed [ or {, or a broken escape sequence", error);
+        Assert.DoesNotContain("   at ", error);
+    }
+
+    // Was: ArgumentOutOfRangeException from YamlDotNet's scanner and a stack trace.
+    [Fact]
+    public void Half_a_surrogate_pair_escape_is_a_syntax_error()
+    {
+        Assert.Equal(
+            "error: Pulumi.broken.yaml is not valid YAML at line 2, column 3: the YAML cannot be read on from here: look for an unclosed [ or {, or a broken escape sequence (A valid low surrogate character is between 0xdc00 and 0xdfff, inclusive. (Parameter 'lowSurrogate'))\n",
+            RefusedStackFile("config:\n  aws:region: \"\\ud83d\\u0041\"\n"));
+    }
+
+    // Was: ArgumentException (NaN is no JSON number) and a stack trace.
+    [Fact]
+    public void NaN_in_a_list_is_text_and_refused_as_an_item()
+    {
+        Assert.Equal(
+            "error: Pulumi.broken.yaml: otel-multicloud:ingressCidrs = '[\"NaN\",\"Infinity\"]' has an item that is not an IPv4 CIDR such as 10.0.0.0/8: \"NaN\". Allowed: a list of at least 1 IPv4 CIDR.\n",
+            RefusedStackFile(TestSupport.DevStackWith(("otel-multicloud:ingressCidrs", "[NaN, Infinity]"))));
+    }
+
+    // Was: accepted; the region went to the provider as "eu-west-1\n" (.NET's $ matches before a final newline).
+    [Fact]
+    public void A_block_scalar_with_a_trailing_newline_is_refused()
+    {
+        Assert.Equal(
+            "error: Pulumi.broken.yaml: aws:region = 'eu-west-1\\n' is not an AWS region code such as eu-west-1. Allowed: an AWS region code, e.g. eu-west-1.\n",
+            RefusedStackFile(TestSupport.DevStackWith(("aws:region", "|\n    eu-west-1"))));
+    }
+
+    // Was: two lines on stderr, the second without "error: ".
+    [Fact]
+    public void A_newline_in_an_unknown_key_is_escaped_onto_one_line()
+    {
+        var error = RefusedStackFile(TestSupport.DevStackWith(("\"otel-multicloud:numTraces\\nx\"", "\"1\"")));
+
+        Assert.StartsWith("error: Pulumi.broken.yaml: otel-multicloud:numTraces\\nx is not a config key of this project (did you mean otel-multicloud:numTraces?).", error);
+        Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    // Was: a megabyte-long error line repeating the value.
+    [Fact]
+    public void A_huge_value_is_shown_cut_short_with_its_length()
+    {
+        Assert.Equal(
+            $"error: Pulumi.broken.yaml: aws:region = '{new string('a', UserError.MaxShownLength)}… (65536 characters)' is not an AWS region code such as eu-west-1. Allowed: an AWS region code, e.g. eu-west-1.\n",
+            RefusedStackFile(TestSupport.DevStackWith(("aws:region", new string('a', 65_536)))));
+    }
+
+    // Was: accepted, the second value silently winning.
+    [Fact]
+    public void A_key_repeated_in_another_spelling_is_refused()
+    {
+        var stackFile = TestSupport.DevStackWith(("!!str otel-multicloud:logRetentionDays", "\"60\""));
+
+        Assert.Equal(
+            $"error: Pulumi.broken.yaml: otel-multicloud:logRetentionDays is set twice (again at line {stackFile.Count(c => c == '\n')}); keep one.\n",
+            RefusedStackFile(stackFile));
+    }
+
+    // Was: accepted, the second value silently winning.
+    [Fact]
+    public void A_key_repeated_in_pulumi_config_is_refused()
+    {
+        Assert.Equal(
+            "error: PULUMI_CONFIG: otel-multicloud:logRetentionDays is set twice; keep one.\n",
+            RefusedPulumiConfig(DevPulumiConfigWith()[..^1] + ""","otel-multicloud:logRetentionDays":"60"}"""));
+    }
+
+    // Was: InvalidOperationException and a stack trace.
+    [Fact]
+    public void Half_a_surrogate_pair_in_pulumi_config_names_the_key()
+    {
+        Assert.Equal(
+            "error: PULUMI_CONFIG: aws:region has a value that is not valid Unicode text (half a surrogate pair, such as \\ud800 alone).\n",
+            RefusedPulumiConfig(DevPulumiConfigWith(("aws:region", "\"\\ud800\""))));
+    }
+
+    // Was: InvalidOperationException and a stack trace.
+    [Fact]
+    public void Half_a_surrogate_pair_in_a_list_item_names_the_key()
+    {
+        Assert.Equal(
+            "error: PULUMI_CONFIG: otel-multicloud:ingressCidrs = '[\"\\ud800\"]' has an item that is not valid Unicode text: \"\\ud800\". Allowed: a list of at least 1 IPv4 CIDR.\n",
+            RefusedPulumiConfig(DevPulumiConfigWith(("otel-multicloud:ingressCidrs", "\"[\\\"\\\\ud800\\\"]\""))));
+    }
+
+    // Was: ArgumentOutOfRangeException ("-0 must be a non-negative value") and a stack trace.
+    [Fact]
+    public void Negative_zero_reads_as_zero()
+    {
+        var result = TestSupport.RunCli(["synth"], new Dictionary<string, string> { ["PULUMI_STACK"] = "dev", ["PULUMI_CONFIG"] = DevPulumiConfigWith(("otel-multicloud:errorTraceShare", "\"-0\"")) },
+            Directory.CreateTempSubdirectory("infra-tests-").FullName);
+
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void Any_message_prints_as_one_line()
+    {
+        Assert.Equal("config: - a - b tab\\there", UserError.OneLine("config:\n- a\r\n- b\u2028tab\there"));
+    }
+}
