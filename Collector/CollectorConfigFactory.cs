@@ -18,26 +18,26 @@ public static class CollectorConfigFactory
     public const int OtlpHttpPort = 4318;
     public const int HealthCheckPort = 13133;
 
-    /// <summary>One task receives, samples and exports.</summary>
-    public static CollectorConfig Single(string awsRegion, TailSamplingSettings sampling, TailSamplingSizing sizing, int taskMemoryMib) =>
-        Build(OtlpBehindLoadBalancer(), MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), Exporters(awsRegion), ["awsxray", "azuremonitor"]);
+    /// <summary>One task receives (authenticated unless <paramref name="ingressAuth"/> is null), samples and exports.</summary>
+    public static CollectorConfig Single(string awsRegion, TailSamplingSettings sampling, TailSamplingSizing sizing, int taskMemoryMib, BearerTokenIngress? ingressAuth) =>
+        Build(OtlpBehindLoadBalancer(ingressAuth), MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), Exporters(awsRegion), ["awsxray", "azuremonitor"], ingressAuth);
 
     /// <summary>Behind the NLB: receives OTLP from both clouds and routes each trace, whole, to one sampler.</summary>
-    public static CollectorConfig Router(SamplerDiscoveryNames samplers, int taskMemoryMib) => new()
+    public static CollectorConfig Router(SamplerDiscoveryNames samplers, int taskMemoryMib, BearerTokenIngress? ingressAuth) => new()
     {
-        Receivers = new Dictionary<string, object> { ["otlp"] = OtlpBehindLoadBalancer() },
+        Receivers = new Dictionary<string, object> { ["otlp"] = OtlpBehindLoadBalancer(ingressAuth) },
         Processors = new Dictionary<string, object> { ["memory_limiter"] = MemoryLimiter(taskMemoryMib) },
         Exporters = new Dictionary<string, object> { ["loadbalancing"] = RouteByTraceId(samplers) },
-        Extensions = HealthCheck(),
-        Service = Service(new PipelineConfig(["otlp"], ["memory_limiter"], ["loadbalancing"])),
+        Extensions = Extensions(ingressAuth),
+        Service = Service(new PipelineConfig(["otlp"], ["memory_limiter"], ["loadbalancing"]), ingressAuth),
     };
 
-    /// <summary>Found through Cloud Map, reached only by the routers over OTLP/gRPC.</summary>
+    /// <summary>Found through Cloud Map, reached only by the routers over OTLP/gRPC: no token (its security group admits only the routers).</summary>
     public static CollectorConfig Sampler(string awsRegion, TailSamplingSettings sampling, TailSamplingSizing sizing, int taskMemoryMib) =>
         Build(new OtlpReceiver(new OtlpProtocols(new ServerEndpoint($"0.0.0.0:{OtlpGrpcPort}"), Http: null)),
-            MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), Exporters(awsRegion), ["awsxray", "azuremonitor"]);
+            MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), Exporters(awsRegion), ["awsxray", "azuremonitor"], ingressAuth: null);
 
-    private static CollectorConfig Build(OtlpReceiver receiver, MemoryLimiterProcessor memoryLimiter, TailSamplingProcessor tailSampling, IReadOnlyDictionary<string, object> exporters, IReadOnlyList<string> exporterIds) => new()
+    private static CollectorConfig Build(OtlpReceiver receiver, MemoryLimiterProcessor memoryLimiter, TailSamplingProcessor tailSampling, IReadOnlyDictionary<string, object> exporters, IReadOnlyList<string> exporterIds, BearerTokenIngress? ingressAuth) => new()
     {
         Receivers = new Dictionary<string, object> { ["otlp"] = receiver },
         Processors = new Dictionary<string, object>
@@ -47,14 +47,21 @@ public static class CollectorConfigFactory
             ["batch"] = new BatchProcessor("5s", SendBatchSize: 512, SendBatchMaxSize: 1024),
         },
         Exporters = exporters,
-        Extensions = HealthCheck(),
-        Service = Service(new PipelineConfig(["otlp"], ["memory_limiter", "tail_sampling", "batch"], exporterIds)),
+        Extensions = Extensions(ingressAuth),
+        Service = Service(new PipelineConfig(["otlp"], ["memory_limiter", "tail_sampling", "batch"], exporterIds), ingressAuth),
     };
 
-    /// <summary>gRPC connections through an NLB live long; capping their age spreads clients over new tasks.</summary>
-    private static OtlpReceiver OtlpBehindLoadBalancer() => new(new OtlpProtocols(
-        new ServerEndpoint($"0.0.0.0:{OtlpGrpcPort}", new GrpcKeepalive(new GrpcKeepaliveServerParameters(MaxConnectionAge: "60s", MaxConnectionAgeGrace: "10s"))),
-        new ServerEndpoint($"0.0.0.0:{OtlpHttpPort}")));
+    /// <summary>
+    /// gRPC connections through an NLB live long; capping their age spreads clients over new tasks.
+    /// With a token, both protocols demand it: one left open would be the way around the other.
+    /// </summary>
+    private static OtlpReceiver OtlpBehindLoadBalancer(BearerTokenIngress? ingressAuth)
+    {
+        var auth = ingressAuth is null ? null : new ServerAuth(BearerTokenIngress.ExtensionId);
+        return new(new OtlpProtocols(
+            new ServerEndpoint($"0.0.0.0:{OtlpGrpcPort}", new GrpcKeepalive(new GrpcKeepaliveServerParameters(MaxConnectionAge: "60s", MaxConnectionAgeGrace: "10s")), auth),
+            new ServerEndpoint($"0.0.0.0:{OtlpHttpPort}", Auth: auth)));
+    }
 
     private static MemoryLimiterProcessor MemoryLimiter(int taskMemoryMib)
     {
@@ -81,14 +88,19 @@ public static class CollectorConfigFactory
         ["azuremonitor"] = new AzureMonitorExporter(new SendingQueue(Enabled: true, NumConsumers: 10, QueueSize: 1000), ShutdownTimeout: "10s"),
     };
 
-    private static IReadOnlyDictionary<string, object> HealthCheck() => new Dictionary<string, object>
+    private static IReadOnlyDictionary<string, object> Extensions(BearerTokenIngress? ingressAuth)
     {
-        ["health_check"] = new HealthCheckExtension($"0.0.0.0:{HealthCheckPort}"),
-    };
+        var extensions = new Dictionary<string, object> { ["health_check"] = new HealthCheckExtension($"0.0.0.0:{HealthCheckPort}") };
+        if (ingressAuth is not null)
+        {
+            extensions[BearerTokenIngress.ExtensionId] = ingressAuth.Extension;
+        }
+        return extensions;
+    }
 
-    private static ServiceConfig Service(PipelineConfig traces) => new()
+    private static ServiceConfig Service(PipelineConfig traces, BearerTokenIngress? ingressAuth) => new()
     {
-        Extensions = ["health_check"],
+        Extensions = ingressAuth is null ? ["health_check"] : ["health_check", BearerTokenIngress.ExtensionId],
         Pipelines = new Dictionary<string, PipelineConfig> { ["traces"] = traces },
         Telemetry = new TelemetryConfig(new TelemetryLogsConfig("info")),
     };

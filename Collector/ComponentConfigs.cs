@@ -14,7 +14,12 @@ public sealed record OtlpProtocols(
 /// <summary>A server endpoint (configgrpc / confighttp ServerConfig); keepalive is gRPC only.</summary>
 public sealed record ServerEndpoint(
     string Endpoint,
-    GrpcKeepalive? Keepalive = null);
+    GrpcKeepalive? Keepalive = null,
+    ServerAuth? Auth = null);
+
+/// <summary>configauth.Config (core config/configauth): the extension that authenticates each request.</summary>
+public sealed record ServerAuth(
+    string Authenticator);
 
 /// <summary>configgrpc KeepaliveServerConfig.</summary>
 public sealed record GrpcKeepalive(
@@ -145,3 +150,11 @@ public sealed record DnsResolver(
 /// <summary>health_check extension, bound to all interfaces so the load balancer can reach it.</summary>
 public sealed record HealthCheckExtension(
     string Endpoint);
+
+/// <summary>
+/// bearertokenauth extension (contrib extension/bearertokenauthextension/config.go): <c>tokens</c>, each
+/// accepted as "Bearer &lt;token&gt;" on the Authorization header. Values are <c>${env:...}</c> references,
+/// never tokens.
+/// </summary>
+public sealed record BearerTokenAuthExtension(
+    IReadOnlyList<string> Tokens);

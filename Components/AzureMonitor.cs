@@ -23,6 +23,7 @@ public sealed class AzureMonitor
             Special = false,
             Upper = false,
         }));
+        NameSuffix = suffix.Result;
 
         ResourceGroup = program.Add(ComponentName, new ResourceGroup("resource-group", new ResourceGroupArgs
         {
@@ -58,6 +59,9 @@ public sealed class AzureMonitor
     }
 
     public ResourceGroup ResourceGroup { get; }
+
+    /// <summary>The stable random suffix of this stack's globally named Azure resources.</summary>
+    public Output<string> NameSuffix { get; }
 
     public Workspace Workspace { get; }
 

@@ -9,6 +9,7 @@ public sealed record CollectorLoadBalancerArgs(
     IReadOnlyList<string> SubnetIds,
     bool Internal,
     string? CertificateArn,
+    string? HostName,
     bool DeletionProtection,
     IReadOnlyDictionary<string, string> Tags);
 
@@ -73,9 +74,13 @@ public sealed class CollectorLoadBalancer
         Listeners = listeners;
         TargetGroups = targets;
 
+        // With TLS, senders must connect to the name the certificate covers (a CNAME to the load balancer).
         var scheme = tls ? "https" : "http";
-        GrpcEndpoint = Interpolation.Of($"{scheme}://", LoadBalancer.DnsName, $":{CollectorConfigFactory.OtlpGrpcPort}");
-        HttpEndpoint = Interpolation.Of($"{scheme}://", LoadBalancer.DnsName, $":{CollectorConfigFactory.OtlpHttpPort}");
+        Output<string> Endpoint(int port) => args.HostName is null
+            ? Interpolation.Of($"{scheme}://", LoadBalancer.DnsName, $":{port}")
+            : Interpolation.Of($"{scheme}://{args.HostName}:{port}");
+        GrpcEndpoint = Endpoint(CollectorConfigFactory.OtlpGrpcPort);
+        HttpEndpoint = Endpoint(CollectorConfigFactory.OtlpHttpPort);
     }
 
     public LoadBalancer LoadBalancer { get; }

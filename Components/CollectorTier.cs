@@ -35,6 +35,9 @@ public sealed record CollectorTierArgs
 
     public IReadOnlyList<InjectedSecret> Secrets { get; init; } = [];
 
+    /// <summary>Plain variables beyond the ones every tier gets.</summary>
+    public IReadOnlyList<NameValue> Environment { get; init; } = [];
+
     public IReadOnlyList<PolicyStatement> TaskPermissions { get; init; } = [];
 
     public required IReadOnlyList<int> ContainerPorts { get; init; }
@@ -90,6 +93,7 @@ public sealed class CollectorTier
                 new NameValue("GOMEMLIMIT", $"{MemoryLimits.ForTask(args.Size.MemoryMiB).GoMemLimitMib}MiB"),
                 // The AWS SDK inside the collector (Cloud Map discovery) otherwise defaults to us-east-1.
                 new NameValue("AWS_REGION", args.AwsRegion),
+                .. args.Environment,
             ],
             Secrets = [.. secrets.Select(s => new ContainerSecret(s.Variable, s.Parameter.Arn))],
             LogConfiguration = new LogConfiguration("awslogs", new Dictionary<string, Input<string>>

@@ -79,7 +79,8 @@ public sealed record InvokeExpression(string Function, IReadOnlyDictionary<strin
 
     public object Render() => Node.Map(("fn::invoke", Node.Map(
         ("function", Function),
-        ("arguments", Node.From(Arguments)),
+        // A function without inputs (getClientConfig) is called without an arguments block.
+        ("arguments", Arguments.Count > 0 ? Node.From(Arguments) : null),
         ("options", Node.Map(("version", ProviderVersions.For(Package)))),
         ("return", ReturnProperty))));
 
@@ -88,4 +89,30 @@ public sealed record InvokeExpression(string Function, IReadOnlyDictionary<strin
         InvokeReadPermissions.For(function);
         return new(new InvokeExpression(function, arguments, returnProperty));
     }
+}
+
+/// <summary>
+/// <c>fn::join</c> with an empty delimiter: concatenates literals and values that cannot sit inside an
+/// interpolated string, such as an <c>fn::invoke</c> result.
+/// </summary>
+public sealed class JoinExpression : IExpression
+{
+    private readonly IReadOnlyList<object> _parts;
+
+    private JoinExpression(IReadOnlyList<object> parts) => _parts = parts;
+
+    /// <summary>Parts are strings (taken literally) or outputs of any expression.</summary>
+    public static Output<string> Of(params object[] parts)
+    {
+        foreach (var part in parts)
+        {
+            if (part is not string && part is not IOutput)
+            {
+                throw new ArgumentException($"Join parts must be strings or outputs, not {part.GetType().Name}.");
+            }
+        }
+        return new Output<string>(new JoinExpression(parts));
+    }
+
+    public object Render() => Node.Map(("fn::join", new List<object> { "", _parts.Select(Node.From).ToList() }));
 }

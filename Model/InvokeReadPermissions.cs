@@ -7,13 +7,20 @@ namespace Infra.Model;
 /// </summary>
 public static class InvokeReadPermissions
 {
-    public sealed record Entry(IReadOnlyList<string> Actions, string Source);
+    public sealed record Entry(IReadOnlyList<string> Actions, string Source)
+    {
+        /// <summary>The README's permissions cell: each action in backticks, or "none".</summary>
+        public string PermissionsCell => Actions.Count == 0 ? "none" : string.Join(", ", Actions.Select(action => $"`{action}`"));
+    }
 
     public static readonly IReadOnlyDictionary<string, Entry> ByFunction = new SortedDictionary<string, Entry>(StringComparer.Ordinal)
     {
         ["aws:kms:getAlias"] = new(
             ["kms:ListAliases", "kms:DescribeKey"],
             "terraform-provider-aws internal/service/kms/alias_data_source.go: ListAliases to find the alias, then DescribeKey for the target key's ARN"),
+        ["azure-native:authorization:getClientConfig"] = new(
+            [],
+            "pulumi-azure-native provider/pkg/provider/auth_getclientconfig.go: tenant and object id from the claims of the provider's own token (Microsoft Graph only if it lacks an oid claim), subscription from its config; no ARM call, so no Azure role"),
     };
 
     public static Entry For(string function) =>

@@ -143,6 +143,12 @@ public static class Parsers
         }
     }
 
+    /// <summary>A GUID in its usual 8-4-4-4-12 form, returned lowercase.</summary>
+    public static (string?, string?) GuidItem(JsonElement element) =>
+        element.ValueKind == JsonValueKind.String && Guid.TryParseExact(element.GetString(), "D", out var guid)
+            ? (guid.ToString("D"), null)
+            : (null, $"is not an Entra object id (a GUID such as 00000000-0000-0000-0000-000000000000): {UserError.Show(element.GetRawText())}");
+
     public static Func<JsonElement, (string?, string?)> TextItem(Regex pattern, string formatName) => element =>
         element.ValueKind == JsonValueKind.String && IsWholeMatch(pattern, element.GetString()!)
             ? (element.GetString(), null)

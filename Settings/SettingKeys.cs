@@ -147,6 +147,26 @@ public static partial class SettingKeys
         "internalLoadBalancer", "true", "true or false", "Keeps the OTLP load balancer off the internet.",
         Parsers.Bool);
 
+    public static readonly Setting<bool> AllowPlaintextIngress = new(
+        "allowPlaintextIngress", "false", "true or false (never true in production)", "Lets OTLP, and the ingress token with it, reach a non-production stack from outside the VPC without TLS (no certificateArn).",
+        Parsers.Bool);
+
+    public static readonly Setting<string> IngressHostName = new(
+        "ingressHostName", "", "empty, or a DNS name (required with certificateArn)", "The name senders connect to, covered by certificateArn; point it (CNAME or alias) at the otlpLoadBalancerDnsName output. Empty: the endpoints name the load balancer itself.",
+        text => text.Length == 0 || (text.Length <= 253 && Parsers.IsWholeMatch(HostNamePattern(), text)) ? (text, null) : (null, "is not a DNS name such as otlp.example.com"));
+
+    public static readonly Setting<string> IngressAuth = new(
+        "ingressAuth", IngressAuthNames.Token, "token or none (production: token)", "token: the receiving collector accepts OTLP only with the header Authorization: Bearer <ingress token>. none: no authentication, for a non-production stack.",
+        Parsers.OneOfText(IngressAuthNames.Token, IngressAuthNames.None));
+
+    public static readonly Setting<int> IngressTokenGeneration = new(
+        "ingressTokenGeneration", "1", "1..1000000", "Raise by one to rotate the ingress token: the staged token becomes current, the current one stays accepted until the next raise.",
+        Parsers.Int(1, 1_000_000));
+
+    public static readonly Setting<IReadOnlyList<string>> KeyVaultReaderPrincipalIds = new(
+        "keyVaultReaderPrincipalIds", "[]", "a list of Entra object ids (GUIDs), possibly empty", "Principals (the managed identities of the Azure services that send spans) given Key Vault Secrets User on the vault that holds the OTLP endpoints and the ingress token.",
+        Parsers.ListOf(Parsers.GuidItem, minCount: 0));
+
     /// <summary>The keys that size one tier; the single topology's task has no count keys (it is always one).</summary>
     public sealed record TierKeys(string Tier, Setting<int> TaskCpu, Setting<int> TaskMemory, Setting<int>? MinTasks, Setting<int>? MaxTasks);
 
@@ -163,6 +183,7 @@ public static partial class SettingKeys
         SamplingPercentage, LatencyThresholdMs, DecisionWaitSeconds, NumTraces, ExpectedNewTracesPerSec,
         SpansPerTrace, AverageSpanBytes, ErrorTraceShare, SlowTraceShare,
         VpcId, VpcCidr, PrivateSubnets, IngressCidrs, AllowPublicIngress, InternalLoadBalancer, CertificateArn,
+        AllowPlaintextIngress, IngressHostName, IngressAuth, IngressTokenGeneration, KeyVaultReaderPrincipalIds,
         Topology, TaskCpu, TaskMemory,
         RouterTaskCpu, RouterTaskMemory, RouterMinTasks, RouterMaxTasks,
         SamplerTaskCpu, SamplerTaskMemory, SamplerMinTasks, SamplerMaxTasks,
@@ -187,4 +208,7 @@ public static partial class SettingKeys
 
     [GeneratedRegex("^[a-z][a-z0-9]{2,30}$")]
     private static partial Regex AzureLocationPattern();
+
+    [GeneratedRegex("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")]
+    private static partial Regex HostNamePattern();
 }

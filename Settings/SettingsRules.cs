@@ -36,6 +36,8 @@ public static class SettingsRules
             throw new UserError($"{source}: {Key(SettingKeys.IngressCidrs)} contains {Cidr.Anywhere}, which opens ports 4317/4318 to everyone: list the senders' CIDRs instead, or set {Key(SettingKeys.AllowPublicIngress)} to true on a non-production stack.");
         }
 
+        IngressRules.Check(settings, source);
+        IngressRules.CheckKeyVaultReaders(settings.KeyVaultReaderPrincipalIds, source);
         CheckRuntime(settings, source);
         var traffic = settings.Traffic;
         if (traffic.ErrorTraceShare + traffic.SlowTraceShare > 1)

@@ -23,6 +23,11 @@ public sealed record StackSettings
 
     public required CollectorRuntimeSettings Runtime { get; init; }
 
+    public required IngressSettings Ingress { get; init; }
+
+    /// <summary>Entra object ids given read access to the Key Vault secrets (lowercase GUIDs).</summary>
+    public required IReadOnlyList<string> KeyVaultReaderPrincipalIds { get; init; }
+
     /// <summary>A short prefix for resource names: project and stack.</summary>
     public string NamePrefix => $"otel-{Stack}";
 
@@ -58,6 +63,30 @@ public sealed record NetworkSettings(
     IReadOnlyList<string> IngressCidrs,
     bool InternalLoadBalancer,
     string? CertificateArn);
+
+/// <summary>How OTLP senders authenticate and reach the collector.</summary>
+public sealed record IngressSettings(
+    IngressAuthMode Auth,
+    int TokenGeneration,
+    bool AllowPlaintext,
+    string? HostName);
+
+public enum IngressAuthMode
+{
+    /// <summary>A bearer token on every OTLP request (the bearertokenauth extension).</summary>
+    Token,
+
+    /// <summary>No authentication: non-production stacks only.</summary>
+    None,
+}
+
+public static class IngressAuthNames
+{
+    public const string Token = "token";
+    public const string None = "none";
+
+    public static IngressAuthMode Parse(string name) => name == None ? IngressAuthMode.None : IngressAuthMode.Token;
+}
 
 /// <summary>How the collector runs: one task, or a routing tier in front of a tail-sampling tier.</summary>
 public enum Topology

@@ -46,6 +46,12 @@ public static partial class StackSettingsReader
                 new TierSize(Get(config, SettingKeys.SamplerTaskCpu), Get(config, SettingKeys.SamplerTaskMemory), Get(config, SettingKeys.SamplerMinTasks), Get(config, SettingKeys.SamplerMaxTasks)),
                 Get(config, SettingKeys.CpuArchitecture)!,
                 Get(config, SettingKeys.CollectorLogRetentionDays)),
+            Ingress = new IngressSettings(
+                IngressAuthNames.Parse(Get(config, SettingKeys.IngressAuth)!),
+                Get(config, SettingKeys.IngressTokenGeneration),
+                Get(config, SettingKeys.AllowPlaintextIngress),
+                NullIfEmpty(Get(config, SettingKeys.IngressHostName))),
+            KeyVaultReaderPrincipalIds = Get(config, SettingKeys.KeyVaultReaderPrincipalIds)!,
         };
         SettingsRules.Check(settings, Get(config, SettingKeys.AllowPublicIngress), config.Source);
         return settings;

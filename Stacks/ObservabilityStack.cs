@@ -23,15 +23,18 @@ public static class ObservabilityStack
         var sizing = StackCapacity.TailSamplingOf(settings);
         var discoveryNames = new SamplerDiscoveryNames($"{settings.Stack}.{SettingKeys.Project}.internal", SamplerTier);
         var samplingTier = tiered ? SamplerTier : SingleTier;
+        var receivingTier = tiered ? RouterTier : SingleTier;
+        var tokenAuth = settings.Ingress.Auth == IngressAuthMode.Token;
+        BearerTokenIngress? ingressAuth = tokenAuth ? new(IngressCredentials.TokenVariables) : null;
         var configs = tiered
             ? new Dictionary<string, CollectorConfig>
             {
-                [RouterTier] = CollectorConfigFactory.Router(discoveryNames, runtime.Router.MemoryMiB),
+                [RouterTier] = CollectorConfigFactory.Router(discoveryNames, runtime.Router.MemoryMiB, ingressAuth),
                 [SamplerTier] = CollectorConfigFactory.Sampler(settings.AwsRegion, settings.TailSampling, sizing, runtime.Sampler.MemoryMiB),
             }
             : new Dictionary<string, CollectorConfig>
             {
-                [SingleTier] = CollectorConfigFactory.Single(settings.AwsRegion, settings.TailSampling, sizing, runtime.Single.MemoryMiB),
+                [SingleTier] = CollectorConfigFactory.Single(settings.AwsRegion, settings.TailSampling, sizing, runtime.Single.MemoryMiB, ingressAuth),
             };
 
         var azure = new AzureMonitor(program, new AzureMonitorArgs(
@@ -40,13 +43,19 @@ public static class ObservabilityStack
         var parameters = new CollectorParameters(program, new CollectorParametersArgs(
             settings.ParameterPrefix, configs, samplingTier, azure.ConnectionString, settings.Tags));
 
+        var credentials = tokenAuth
+            ? new IngressCredentials(program, new IngressCredentialsArgs(settings.ParameterPrefix, settings.Ingress.TokenGeneration, receivingTier, settings.Tags))
+            : null;
+        // Only the tier behind the load balancer checks tokens; the samplers admit only the routers' security group.
+        IReadOnlyList<InjectedSecret> ingressSecrets = credentials?.Secrets ?? [];
+        IReadOnlyList<Model.Aws.NameValue> ingressEnvironment = credentials?.Environment ?? [];
+
         var network = settings.Network;
         var subnetIds = network.PrivateSubnets.Select(subnet => subnet.Id).ToList();
-        var receivingTier = tiered ? RouterTier : SingleTier;
         var securityGroups = new CollectorNetwork(program, new CollectorNetworkArgs(
             settings.NamePrefix, network.VpcId, network.VpcCidr, network.IngressCidrs, receivingTier, WithSamplingTier: tiered, settings.Tags));
         var loadBalancer = new CollectorLoadBalancer(program, new CollectorLoadBalancerArgs(
-            network.VpcId, subnetIds, network.InternalLoadBalancer, network.CertificateArn, settings.Production, settings.Tags));
+            network.VpcId, subnetIds, network.InternalLoadBalancer, network.CertificateArn, settings.Ingress.HostName, settings.Production, settings.Tags));
         var cluster = new CollectorCluster(program, settings.Tags).Cluster;
 
         CollectorTierArgs Tier(string tier, TierSize size, Model.Aws.SecurityGroup securityGroup) => new()
@@ -73,6 +82,8 @@ public static class ObservabilityStack
             var discovery = new SamplerDiscovery(program, new SamplerDiscoveryArgs(discoveryNames, network.VpcId, settings.Tags));
             new CollectorTier(program, Tier(RouterTier, runtime.Router, securityGroups.Receiving) with
             {
+                Secrets = ingressSecrets,
+                Environment = ingressEnvironment,
                 TaskPermissions = [CollectorIam.DiscoverSamplers(discoveryNames.Namespace, discoveryNames.Service)],
                 LoadBalancer = loadBalancer,
                 Scaling = ScalingRule.ForRouters,
@@ -92,7 +103,8 @@ public static class ObservabilityStack
         {
             new CollectorTier(program, Tier(SingleTier, runtime.Single, securityGroups.Receiving) with
             {
-                Secrets = exporterSecrets,
+                Secrets = [.. exporterSecrets, .. ingressSecrets],
+                Environment = ingressEnvironment,
                 TaskPermissions = exporterPermissions,
                 LoadBalancer = loadBalancer,
             });
@@ -103,7 +115,42 @@ public static class ObservabilityStack
         program.Export("logAnalyticsWorkspaceId", azure.Workspace.Id);
         program.Export("otlpGrpcEndpoint", loadBalancer.GrpcEndpoint);
         program.Export("otlpHttpEndpoint", loadBalancer.HttpEndpoint);
+        program.Export("otlpLoadBalancerDnsName", loadBalancer.LoadBalancer.DnsName);
+        CrossWireToAzure(program, settings, azure, loadBalancer, credentials);
         return program;
+    }
+
+    /// <summary>
+    /// The way back from AWS to Azure: the endpoints and, with token authentication, the token and a
+    /// ready OTEL_EXPORTER_OTLP_HEADERS value in a Key Vault that the named Azure identities may read.
+    /// </summary>
+    private static void CrossWireToAzure(PulumiProgram program, StackSettings settings, AzureMonitor azure, CollectorLoadBalancer loadBalancer, IngressCredentials? credentials)
+    {
+        List<VaultEntry> entries =
+        [
+            new(OtlpVaultSecrets.GrpcEndpoint, loadBalancer.GrpcEndpoint),
+            new(OtlpVaultSecrets.HttpEndpoint, loadBalancer.HttpEndpoint),
+        ];
+        if (credentials is not null)
+        {
+            entries.Add(new(OtlpVaultSecrets.IngressToken, credentials.CurrentToken));
+            entries.Add(new(OtlpVaultSecrets.Headers, credentials.OtlpHeaders));
+        }
+        var vault = new AzureKeyVault(program, new AzureKeyVaultArgs(
+            settings.Stack, azure.ResourceGroup.ResourceGroupName, settings.AzureLocation, azure.NameSuffix, settings.Production,
+            entries, settings.KeyVaultReaderPrincipalIds, settings.Tags));
+
+        program.Export("keyVaultName", vault.Vault.VaultName);
+        program.Export("keyVaultUri", vault.Vault.VaultUri);
+        program.Export("otlpGrpcEndpointSecretUri", vault.SecretUris[OtlpVaultSecrets.GrpcEndpoint]);
+        program.Export("otlpHttpEndpointSecretUri", vault.SecretUris[OtlpVaultSecrets.HttpEndpoint]);
+        if (credentials is not null)
+        {
+            program.Export("otlpIngressTokenSecretUri", vault.SecretUris[OtlpVaultSecrets.IngressToken]);
+            program.Export("otlpHeadersSecretUri", vault.SecretUris[OtlpVaultSecrets.Headers]);
+            program.Export("ingressTokenParameterArn", credentials.TokenParameter.Arn);
+            program.Export("otlpHeadersParameterArn", credentials.HeadersParameter.Arn);
+        }
     }
 
     /// <summary>The azuremonitor exporter reads its connection string from this variable (it wins over the config key).</summary>

@@ -62,7 +62,7 @@ public class AwsRuntimeTests
     }
 
     [Fact]
-    public void Execution_role_reads_exactly_the_two_parameters_decrypts_via_ssm_and_writes_its_log_group()
+    public void Execution_role_reads_exactly_its_parameters_decrypts_via_ssm_and_writes_its_log_group()
     {
         var policy = Dev.Resources["collector-execution-policy"];
         Assert.Equal(Dev.Resources["collector-execution-role"].State["name"], policy.Inputs["role"]);
@@ -70,7 +70,9 @@ public class AwsRuntimeTests
         Assert.Equal(3, statements.Count);
 
         Assert.Equal(["ssm:GetParameters"], Strings(statements[0].GetProperty("Action")));
-        Assert.Equal([Arn("collector-otel-config"), Arn("azure-monitor-connection-string")], Strings(statements[0].GetProperty("Resource")));
+        Assert.Equal(
+            [Arn("collector-otel-config"), Arn("azure-monitor-connection-string"), Arn("ingress-token-parameter"), Arn("ingress-token-previous-parameter"), Arn("ingress-token-next-parameter")],
+            Strings(statements[0].GetProperty("Resource")));
 
         Assert.Equal(["kms:Decrypt"], Strings(statements[1].GetProperty("Action")));
         Assert.Equal([FakeCloud.SsmKeyArn], Strings(statements[1].GetProperty("Resource")));
@@ -100,7 +102,7 @@ public class AwsRuntimeTests
     }
 
     [Fact]
-    public void Container_reads_config_and_connection_string_as_secrets_by_parameter_arn()
+    public void Container_reads_config_connection_string_and_ingress_tokens_as_secrets_by_parameter_arn()
     {
         var container = Assert.Single(Json(Dev.Single("aws:ecs:TaskDefinition"), "containerDefinitions").EnumerateArray());
         var secrets = container.GetProperty("secrets").EnumerateArray()
@@ -111,10 +113,14 @@ public class AwsRuntimeTests
             {
                 ["OTEL_CONFIG"] = Arn("collector-otel-config"),
                 ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = Arn("azure-monitor-connection-string"),
+                ["OTLP_INGRESS_TOKEN"] = Arn("ingress-token-parameter"),
+                ["OTLP_INGRESS_TOKEN_PREVIOUS"] = Arn("ingress-token-previous-parameter"),
+                ["OTLP_INGRESS_TOKEN_NEXT"] = Arn("ingress-token-next-parameter"),
             },
             secrets);
         var environment = container.GetProperty("environment").EnumerateArray().ToDictionary(e => e.GetProperty("name").GetString()!, e => e.GetProperty("value").GetString()!);
-        Assert.Equal(["GOMEMLIMIT", "AWS_REGION"], environment.Keys);
+        Assert.Equal(["GOMEMLIMIT", "AWS_REGION", "OTLP_INGRESS_TOKEN_GENERATION"], environment.Keys);
+        Assert.Equal("1", environment["OTLP_INGRESS_TOKEN_GENERATION"]);
         Assert.Equal("eu-west-1", environment["AWS_REGION"]);
         Assert.DoesNotContain("InstrumentationKey", container.GetRawText());
     }
@@ -199,13 +205,14 @@ public class AwsRuntimeTests
     }
 
     [Fact]
-    public void Load_balancer_is_an_internal_nlb_with_tcp_listeners_and_http_health_checks_on_13133()
+    public void Load_balancer_is_an_internal_nlb_with_http_health_checks_on_13133_and_tcp_listeners_when_ingress_stays_in_the_vpc()
     {
         var balancer = Prod.Single("aws:lb:LoadBalancer");
         Assert.Equal("network", balancer.Inputs["loadBalancerType"]);
         Assert.Equal(true, balancer.Inputs["internal"]);
 
-        var listeners = Prod.OfType("aws:lb:Listener").OrderBy(l => (long)l.Inputs["port"]!).ToList();
+        // Dev's senders are all inside its VPC: plain TCP is allowed there.
+        var listeners = Dev.OfType("aws:lb:Listener").OrderBy(l => (long)l.Inputs["port"]!).ToList();
         Assert.Equal([4317L, 4318L], listeners.Select(l => (long)l.Inputs["port"]!));
         Assert.All(listeners, l => Assert.Equal("TCP", l.Inputs["protocol"]));
         Assert.All(listeners, l => Assert.False(l.Inputs.ContainsKey("certificateArn")));
@@ -230,15 +237,19 @@ public class AwsRuntimeTests
     [Fact]
     public void Stack_outputs_name_the_otlp_endpoints()
     {
-        Assert.Equal("http://otlp-load-balancer-0123456789.elb.eu-west-1.amazonaws.com:4317", Prod.Outputs["otlpGrpcEndpoint"]);
-        Assert.Equal("http://otlp-load-balancer-0123456789.elb.eu-west-1.amazonaws.com:4318", Prod.Outputs["otlpHttpEndpoint"]);
+        Assert.Equal("http://otlp-load-balancer-0123456789.elb.eu-west-1.amazonaws.com:4317", Dev.Outputs["otlpGrpcEndpoint"]);
+        Assert.Equal("http://otlp-load-balancer-0123456789.elb.eu-west-1.amazonaws.com:4318", Dev.Outputs["otlpHttpEndpoint"]);
+        // With TLS the endpoints name the host the certificate covers; the load balancer's own name is its CNAME target.
+        Assert.Equal("https://otlp.prod.example.com:4317", Prod.Outputs["otlpGrpcEndpoint"]);
+        Assert.Equal("https://otlp.prod.example.com:4318", Prod.Outputs["otlpHttpEndpoint"]);
+        Assert.Equal("otlp-load-balancer-0123456789.elb.eu-west-1.amazonaws.com", Prod.Outputs["otlpLoadBalancerDnsName"]);
     }
 
     [Fact]
     public void A_certificate_turns_the_listeners_into_tls_with_http2_for_grpc()
     {
         const string certificate = "arn:aws:acm:eu-west-1:123456789012:certificate/12345678-1234-1234-1234-123456789012";
-        var directory = TestSupport.StackDirectoryWith("tls", TestSupport.DevStackWith(("otel-multicloud:certificateArn", certificate)));
+        var directory = TestSupport.StackDirectoryWith("tls", TestSupport.DevStackWith(("otel-multicloud:certificateArn", certificate), ("otel-multicloud:ingressHostName", "otlp.dev.example.com")));
         var result = TestSupport.RunCli(["synth", "--stack", "tls"], projectDirectory: directory);
         Assert.Equal(0, result.ExitCode);
         var program = new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(result.Stdout);
@@ -248,6 +259,7 @@ public class AwsRuntimeTests
         Assert.All(listeners.Values, l => Assert.Equal(certificate, l.Inputs["certificateArn"]));
         Assert.Equal("HTTP2Preferred", listeners[4317].Inputs["alpnPolicy"]);
         Assert.False(listeners[4318].Inputs.ContainsKey("alpnPolicy"));
-        Assert.StartsWith("https://", (string)program.Outputs["otlpGrpcEndpoint"]!);
+        Assert.Equal("https://otlp.dev.example.com:4317", program.Outputs["otlpGrpcEndpoint"]);
+        Assert.All(listeners.Values, l => Assert.Equal("ELBSecurityPolicy-TLS13-1-2-2021-06", l.Inputs["sslPolicy"]));
     }
 }

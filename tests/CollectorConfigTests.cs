@@ -73,7 +73,8 @@ public class CollectorConfigTests
         Assert.Equal(new List<object?> { "otlp" }, traces["receivers"]);
         Assert.Equal(new List<object?> { "memory_limiter", "tail_sampling", "batch" }, traces["processors"]);
         Assert.Equal(new List<object?> { "awsxray", "azuremonitor" }, traces["exporters"]);
-        Assert.Equal(new List<object?> { "health_check" }, At(RunningConfig(stack), "service")["extensions"]);
+        // The single collector also receives, so it authenticates; the samplers are reached only by the routers.
+        Assert.Equal(stack == "dev" ? new List<object?> { "health_check", "bearertokenauth" } : new List<object?> { "health_check" }, At(RunningConfig(stack), "service")["extensions"]);
     }
 
     [Fact]
@@ -150,7 +151,10 @@ public class CollectorConfigTests
     {
         var names = TestSupport.Evaluate("prod").OfType("aws:ssm:Parameter").Select(p => (string)p.Inputs["name"]!).Order().ToList();
         Assert.Equal(
-            ["/otel-multicloud/prod/azure-monitor-connection-string", "/otel-multicloud/prod/otel-sampling-config", "/otel-multicloud/prod/router/otel-collector-config", "/otel-multicloud/prod/sampler/otel-collector-config"],
+            [
+                "/otel-multicloud/prod/azure-monitor-connection-string", "/otel-multicloud/prod/ingress-token", "/otel-multicloud/prod/ingress-token-next", "/otel-multicloud/prod/ingress-token-previous",
+                "/otel-multicloud/prod/otel-sampling-config", "/otel-multicloud/prod/otlp-headers", "/otel-multicloud/prod/router/otel-collector-config", "/otel-multicloud/prod/sampler/otel-collector-config",
+            ],
             names);
     }
 

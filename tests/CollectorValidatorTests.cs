@@ -8,7 +8,7 @@ namespace Infra.Tests;
 /// <summary>The validator's rules for the routing and sampling tiers, each failure with its exact message.</summary>
 public class CollectorValidatorTests
 {
-    private static readonly string RouterYaml = CollectorYaml.Serialize(CollectorConfigFactory.Router(new SamplerDiscoveryNames("prod.otel-multicloud.internal", "sampler"), 1024));
+    private static readonly string RouterYaml = CollectorYaml.Serialize(CollectorConfigFactory.Router(new SamplerDiscoveryNames("prod.otel-multicloud.internal", "sampler"), 1024, new BearerTokenIngress(["OTLP_INGRESS_TOKEN", "OTLP_INGRESS_TOKEN_PREVIOUS"])));
 
     private static readonly string SamplerYaml = CollectorYaml.Serialize(CollectorConfigFactory.Sampler(
         "eu-west-1", new TailSamplingSettings(5, 2000, 15, null, 1000), new TailSamplingSizing(15000, 500, 150000, 150000, NumTracesFitInMemory: true), 4096));

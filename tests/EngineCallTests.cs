@@ -14,11 +14,12 @@ public class EngineCallTests
 
     private const string EngineOnlyCertificate = "arn:aws:acm:eu-west-1:123456789012:certificate/0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0";
 
-    /// <summary>The dev stack's config as the engine would pass it, plus one key the file lacks, to tell the two sources apart.</summary>
+    /// <summary>The dev stack's config as the engine would pass it, plus a certificate (and the name it covers) the file lacks, to tell the two sources apart.</summary>
     private static string DevEngineConfig()
     {
         var values = StackConfigLoader.FromStackFile(TestSupport.RepoRoot, "dev").Values.ToDictionary(e => e.Key, e => e.Value);
         values["otel-multicloud:certificateArn"] = EngineOnlyCertificate;
+        values["otel-multicloud:ingressHostName"] = "otlp.dev.example.com";
         return JsonSerializer.Serialize(values);
     }
 

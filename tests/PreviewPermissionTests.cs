@@ -27,7 +27,7 @@ public class PreviewPermissionTests
         foreach (var function in invoked)
         {
             var entry = InvokeReadPermissions.For(function);
-            Assert.Contains($"| `{function}` | {string.Join(", ", entry.Actions.Select(a => $"`{a}`"))} | {entry.Source} |", Readme);
+            Assert.Contains($"| `{function}` | {entry.PermissionsCell} | {entry.Source} |", Readme);
         }
     }
 

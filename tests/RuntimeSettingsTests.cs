@@ -70,7 +70,8 @@ public class RuntimeSettingsTests
     [Fact]
     public void Public_ingress_with_the_switch_is_allowed_outside_production()
     {
-        var directory = TestSupport.StackDirectoryWith("open", TestSupport.DevStackWith(("otel-multicloud:ingressCidrs", """["0.0.0.0/0"]"""), ("otel-multicloud:allowPublicIngress", "\"true\"")));
+        var directory = TestSupport.StackDirectoryWith("open", TestSupport.DevStackWith(
+            ("otel-multicloud:ingressCidrs", """["0.0.0.0/0"]"""), ("otel-multicloud:allowPublicIngress", "\"true\""), ("otel-multicloud:allowPlaintextIngress", "\"true\"")));
         var result = TestSupport.RunCli(["synth", "--stack", "open"], projectDirectory: directory);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("cidrIpv4: 0.0.0.0/0", result.Stdout);

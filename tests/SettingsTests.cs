@@ -13,7 +13,7 @@ public class SettingsTests
         ["otel-multicloud:vpcId"] = "vpc-0123456789abcdef0",
         ["otel-multicloud:vpcCidr"] = "10.0.0.0/16",
         ["otel-multicloud:privateSubnets"] = """[{"id":"subnet-0123456789abcdef1","availabilityZone":"eu-west-1a"},{"id":"subnet-0123456789abcdef2","availabilityZone":"eu-west-1b"}]""",
-        ["otel-multicloud:ingressCidrs"] = """["10.0.0.0/8"]""",
+        ["otel-multicloud:ingressCidrs"] = """["10.0.0.0/16"]""",
     };
 
     public static StackConfig Config(params (string Key, string? Value)[] values)

@@ -94,12 +94,12 @@ public class TieredTopologyTests
     }
 
     [Fact]
-    public void Only_the_samplers_receive_the_azure_secret_and_write_to_xray()
+    public void Only_the_samplers_receive_the_azure_secret_and_write_to_xray_and_only_the_routers_the_ingress_tokens()
     {
         var routerSecrets = Container("router").GetProperty("secrets").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
         var samplerSecrets = Container("sampler").GetProperty("secrets").EnumerateArray().Select(s => s.GetProperty("name").GetString()).ToList();
 
-        Assert.Equal(["OTEL_CONFIG"], routerSecrets);
+        Assert.Equal(["OTEL_CONFIG", "OTLP_INGRESS_TOKEN", "OTLP_INGRESS_TOKEN_PREVIOUS", "OTLP_INGRESS_TOKEN_NEXT"], routerSecrets);
         Assert.Equal(["OTEL_CONFIG", "APPLICATIONINSIGHTS_CONNECTION_STRING"], samplerSecrets);
         Assert.Equal(["servicediscovery:DiscoverInstances"], Actions("router-task-policy"));
         Assert.Equal(["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Actions("sampler-task-policy"));
@@ -120,7 +120,7 @@ public class TieredTopologyTests
         string[] ReadableParameters(string tier) =>
             Json($"{tier}-execution-policy", "policy").GetProperty("Statement")[0].GetProperty("Resource").EnumerateArray().Select(r => r.GetString()!).ToArray();
 
-        Assert.Equal([Arn("router-otel-config")], ReadableParameters("router"));
+        Assert.Equal([Arn("router-otel-config"), Arn("ingress-token-parameter"), Arn("ingress-token-previous-parameter"), Arn("ingress-token-next-parameter")], ReadableParameters("router"));
         Assert.Equal([Arn("sampler-otel-config"), Arn("azure-monitor-connection-string")], ReadableParameters("sampler"));
     }
 

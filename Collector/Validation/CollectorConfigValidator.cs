@@ -79,6 +79,11 @@ public static class CollectorConfigValidator
             LoadBalancingRules.Check(id, value as Dictionary<string, object?> ?? [], errors);
         }
         CheckPorts(defined["receivers"], errors);
+        ServerAuthRules.Check(defined["receivers"], defined["extensions"], serviceExtensions, errors);
+        foreach (var (id, value) in defined["extensions"].Where(e => TypeOf(e.Key) == BearerTokenIngress.ExtensionId))
+        {
+            BearerTokenAuthRules.Check(id, value as Dictionary<string, object?> ?? [], errors);
+        }
         foreach (var (id, value) in defined["processors"].Where(p => TypeOf(p.Key) == "tail_sampling"))
         {
             TailSamplingRules.Check(id, value as Dictionary<string, object?> ?? [], errors);

@@ -12,6 +12,13 @@ public static class FakeCloud
 
     public const string SsmKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555";
 
+    public const string TenantId = "72f988bf-0000-4000-8000-000000000001";
+
+    public const string SubscriptionId = "a925f2f7-0000-4000-8000-000000000002";
+
+    /// <summary>What a RandomPassword named <paramref name="resource"/> generates here: recognisable wherever it leaks.</summary>
+    public static string FakePassword(string resource) => $"FakePassword4{resource.Replace("-", "", StringComparison.Ordinal)}";
+
     public static Mock<IResourceMonitor> Create()
     {
         var monitor = new Mock<IResourceMonitor>(MockBehavior.Strict);
@@ -23,6 +30,16 @@ public static class FakeCloud
                 ["arn"] = $"arn:aws:kms:eu-west-1:123456789012:{args["name"]}",
                 ["targetKeyArn"] = SsmKeyArn,
             });
+        monitor.Setup(m => m.Invoke("azure-native:authorization:getClientConfig", It.IsAny<IReadOnlyDictionary<string, object?>>()))
+            .Returns((string _, IReadOnlyDictionary<string, object?> args) => args.Count > 0
+                ? throw new EvaluationException("azure-native:authorization:getClientConfig takes no arguments.")
+                : new Dictionary<string, object?>
+                {
+                    ["clientId"] = "00000000-0000-4000-8000-00000000000c",
+                    ["objectId"] = "00000000-0000-4000-8000-00000000000d",
+                    ["subscriptionId"] = SubscriptionId,
+                    ["tenantId"] = TenantId,
+                });
         return monitor;
     }
 
@@ -37,6 +54,23 @@ public static class FakeCloud
         {
             case "random:RandomString":
                 outputs["result"] = "abc123";
+                break;
+            case "random:RandomPassword":
+                outputs["result"] = FakePassword(r.Name);
+                outputs["bcryptHash"] = "$2a$10$fakefakefakefakefakefake";
+                break;
+            case "azure-native:keyvault:Vault":
+                outputs["name"] = Text(r, "vaultName");
+                outputs["id"] = $"/subscriptions/{SubscriptionId}/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/{outputs["name"]}";
+                outputs["properties"] = new Dictionary<string, object?> { ["vaultUri"] = $"https://{outputs["name"]}.vault.azure.net/" };
+                break;
+            case "azure-native:keyvault:Secret":
+                // ARM never returns the value: the properties output holds only URIs and attributes.
+                var secretUri = $"https://{Text(r, "vaultName")}.vault.azure.net/secrets/{Text(r, "secretName")}";
+                outputs["properties"] = new Dictionary<string, object?> { ["secretUri"] = secretUri, ["secretUriWithVersion"] = $"{secretUri}/0123456789abcdef" };
+                break;
+            case "azure-native:authorization:RoleAssignment":
+                outputs["name"] = $"{r.Name}-guid";
                 break;
             case "azure-native:resources:ResourceGroup":
                 outputs["name"] = Text(r, "resourceGroupName") ?? $"{r.Name}-name";

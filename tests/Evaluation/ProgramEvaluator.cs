@@ -11,11 +11,18 @@ namespace Infra.Tests.Evaluation;
 /// </summary>
 public sealed class ProgramEvaluator(IResourceMonitor monitor)
 {
-    /// <summary>Inputs allowed to receive a secret: the SSM SecureString value, nothing else by default.</summary>
-    public static bool DefaultSecretSink(string type, IReadOnlyDictionary<string, object?> inputs, string propertyPath) =>
-        type is "aws:ssm:Parameter" or "aws:ssm/parameter:Parameter"
-        && propertyPath == "value"
-        && inputs.TryGetValue("type", out var parameterType) && Equals(Unwrap(parameterType), "SecureString");
+    /// <summary>
+    /// Inputs allowed to receive a secret, nothing else by default: an SSM SecureString's value and a Key
+    /// Vault secret's value, both stored encrypted and shown masked. (An ECS secret names its parameter by
+    /// ARN, which is no secret, so a task definition never needs to be a sink.)
+    /// </summary>
+    public static bool DefaultSecretSink(string type, IReadOnlyDictionary<string, object?> inputs, string propertyPath) => type switch
+    {
+        "aws:ssm:Parameter" or "aws:ssm/parameter:Parameter" =>
+            propertyPath == "value" && inputs.TryGetValue("type", out var parameterType) && Equals(Unwrap(parameterType), "SecureString"),
+        "azure-native:keyvault:Secret" or "azure-native:keyvault/secret:Secret" => propertyPath == "properties.value",
+        _ => false,
+    };
 
     public Func<string, IReadOnlyDictionary<string, object?>, string, bool> SecretSink { get; init; } = DefaultSecretSink;
 
@@ -60,6 +67,14 @@ public sealed class ProgramEvaluator(IResourceMonitor monitor)
 
         var outputsSection = root.TryGetValue("outputs", out var o) && o is Dictionary<string, object?> om ? om : [];
         var resolvedOutputs = outputsSection.ToDictionary(e => e.Key, e => Resolve(e.Value, context, $"outputs.{e.Key}"), StringComparer.Ordinal);
+        foreach (var (name, value) in resolvedOutputs)
+        {
+            // The engine would keep such an output secret anyway; the program must say so, so a reader of it does too.
+            if (ContainsSecret(value) && !IsMarkedSecret(outputsSection[name]))
+            {
+                throw new EvaluationException($"A secret flows into stack output '{name}', which is not marked secret (wrap it in fn::secret).");
+            }
+        }
         return new EvaluatedProgram(registered, resolvedOutputs, order);
     }
 
@@ -156,6 +171,8 @@ public sealed class ProgramEvaluator(IResourceMonitor monitor)
                 var inner = Resolve(map["fn::toJSON"], context, where);
                 var json = JsonSerializer.Serialize(DeepUnwrap(inner));
                 return ContainsSecret(inner) ? new Secret(json) : json;
+            case Dictionary<string, object?> map when map.Count == 1 && map.ContainsKey("fn::join"):
+                return Join(map["fn::join"], context, where);
             case Dictionary<string, object?> map when map.Count == 1 && map.ContainsKey("fn::invoke"):
                 return Invoke((Dictionary<string, object?>)map["fn::invoke"]!, context, where);
             case Dictionary<string, object?> map when map.Keys.Any(k => k.StartsWith("fn::", StringComparison.Ordinal)):
@@ -189,6 +206,21 @@ public sealed class ProgramEvaluator(IResourceMonitor monitor)
         }
         return secret ? new Secret(result.ToString()) : result.ToString();
     }
+
+    /// <summary><c>fn::join: [delimiter, [values]]</c>; secret when any value is.</summary>
+    private object? Join(object? argument, Context context, string where)
+    {
+        if (argument is not List<object?> { Count: 2 } pair || pair[0] is not string delimiter || pair[1] is not List<object?> items)
+        {
+            throw new EvaluationException($"{where}: fn::join takes [delimiter, [values]].");
+        }
+        var values = items.Select((item, i) => Resolve(item, context, $"{where}[{i}]")).ToList();
+        var joined = string.Join(delimiter, values.Select(value => Convert.ToString(Unwrap(value), System.Globalization.CultureInfo.InvariantCulture)));
+        return values.Any(ContainsSecret) ? new Secret(joined) : joined;
+    }
+
+    private static bool IsMarkedSecret(object? declaration) =>
+        declaration is Dictionary<string, object?> map && map.Count == 1 && map.ContainsKey("fn::secret");
 
     private object? Invoke(Dictionary<string, object?> call, Context context, string where)
     {

@@ -58,7 +58,8 @@ class Generator {
   constructor(program) {
     this.program = program;
     this.lines = ['import * as aws from "@pulumi/aws";', 'import * as azure_native from "@pulumi/azure-native";', 'import * as random from "@pulumi/random";',
-      "declare function __unknown(): any;", "declare function __json(value: unknown): string;"];
+      "declare function __unknown(): any;", "declare function __json(value: unknown): string;",
+      "declare function __join(value: [string, unknown[]]): string;"];
     this.counter = 0;
     this.resources = program.resources || {};
   }
@@ -110,11 +111,17 @@ class Generator {
         return this.value(argument, indent);
       case "fn::toJSON":
         return `__json(${this.value(argument, indent)})`;
+      case "fn::join":
+        return `__join(${this.value(argument, indent)})`;
       case "fn::invoke": {
         const [argsType, resultType] = invokeTypes(argument.function);
-        const body = this.value(argument.arguments || {}, "  ");
         this.lines.push(`// fn::invoke ${argument.function} in ${this.where}`);
-        this.lines.push(`const i${++this.counter}: ${argsType} = ${body};`);
+        if (argument.arguments === undefined) {
+          // No arguments block: the function must be callable without one (getClientConfig takes none; its SDK has no Args type).
+          this.lines.push(`const i${++this.counter} = ${typeExpression(argument.function)}();`);
+        } else {
+          this.lines.push(`const i${++this.counter}: ${argsType} = ${this.value(argument.arguments, "  ")};`);
+        }
         if (argument.return) this.lines.push(`type t${++this.counter} = ${resultType}[${JSON.stringify(argument.return)}];`);
         return "__unknown()";
       }

@@ -97,3 +97,45 @@ test("a reference after a literal dollar is checked; an escaped one is not", () 
   assert.match(live[0], /Property 'reslt' does not exist on type 'RandomString'/);
   assert.deepStrictEqual(findings(VALID.replace("rg-${suffix.result}", () => "rg-$$$${suffix.reslt}")), []);
 });
+
+test("an invoke without arguments must name a function that takes none", () => {
+  const clientConfig = `
+resources:
+  vault:
+    type: azure-native:keyvault:Vault
+    properties:
+      resourceGroupName: rg
+      properties:
+        sku: { family: A, name: standard }
+        tenantId:
+          fn::invoke:
+            function: azure-native:authorization:getClientConfig
+            return: tenantId
+`;
+  assert.deepStrictEqual(findings(clientConfig), []);
+  assert.match(findings(clientConfig.replace("return: tenantId", "return: tenant")).join("\n"), /Property 'tenant' does not exist on type 'GetClientConfigResult'/);
+  const aliasWithoutName = VALID.replace("                arguments:\n                  name: alias/aws/ssm\n", "");
+  assert.match(findings(aliasWithoutName).join("\n"), /^fn::invoke aws:kms:getAlias in resource 'key-policy' \(aws:iam:RolePolicy\): Expected 1-2 arguments, but got 0/);
+});
+
+test("fn::join takes a delimiter and a list, and the invokes inside it are checked", () => {
+  const join = `
+resources:
+  assignment:
+    type: azure-native:authorization:RoleAssignment
+    properties:
+      principalId: 00000000-0000-4000-8000-000000000001
+      scope: /subscriptions/x
+      roleDefinitionId:
+        fn::join:
+          - ""
+          - - /subscriptions/
+            - fn::invoke:
+                function: azure-native:authorization:getClientConfig
+                return: subscriptionId
+            - /providers/Microsoft.Authorization/roleDefinitions/4633458b-17de-408a-b874-0445c86b69e6
+`;
+  assert.deepStrictEqual(findings(join), []);
+  assert.match(findings(join.replace("return: subscriptionId", "return: subscription")).join("\n"), /Property 'subscription' does not exist on type 'GetClientConfigResult'/);
+  assert.notDeepStrictEqual(findings(join.replace('          - ""\n', "")), []);
+});

@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using static Infra.Collector.ConfigTree;
+
+namespace Infra.Collector;
+
+/// <summary>
+/// bearertokenauth (contrib extension/bearertokenauthextension/config.go): <c>token</c> or <c>tokens</c>,
+/// not both, or a <c>filename</c>, which makes the collector ignore both. Our own rule on top: every token
+/// is an <c>${env:...}</c> or <c>${file:...}</c> reference, so no token is ever written into a config that
+/// sits in a plain parameter.
+/// </summary>
+internal static partial class BearerTokenAuthRules
+{
+    public static void Check(string id, Dictionary<string, object?> settings, List<string> errors)
+    {
+        var where = $"extensions::{id}";
+        var hasToken = settings.ContainsKey("token");
+        var hasTokens = settings.ContainsKey("tokens");
+        if (hasToken && hasTokens)
+        {
+            // The collector's own wording (errTokensAndTokenProvided).
+            errors.Add($"{where}: either tokens or token should be provided, not both");
+        }
+        if (!hasToken && !hasTokens && !settings.ContainsKey("filename"))
+        {
+            errors.Add($"{where}: no bearer token provided");
+        }
+        if (settings.ContainsKey("filename") && (hasToken || hasTokens))
+        {
+            errors.Add($"{where}: filename is set, so the collector ignores {(hasTokens ? "tokens" : "token")}");
+        }
+
+        var values = new List<(string Key, object? Value)>();
+        if (hasToken)
+        {
+            values.Add(("token", settings["token"]));
+        }
+        if (hasTokens)
+        {
+            if (settings["tokens"] is not List<object?> { Count: > 0 } tokens)
+            {
+                errors.Add($"{where}: tokens must be a list of at least one token");
+            }
+            else
+            {
+                values.AddRange(tokens.Select((token, i) => ($"tokens[{i}]", token)));
+            }
+        }
+        foreach (var (key, value) in values.Where(entry => entry.Value is not string text || !SecretReference().IsMatch(text)))
+        {
+            errors.Add($"{where}: {key} is not a ${{env:NAME}} or ${{file:PATH}} reference; a token written into the config is readable by anyone who can read the config");
+        }
+    }
+
+    [GeneratedRegex(@"^\$\{(env|file):[^${}]+\}$")]
+    private static partial Regex SecretReference();
+}
