@@ -209,6 +209,6 @@ public static partial class SettingKeys
     [GeneratedRegex("^[a-z][a-z0-9]{2,30}$")]
     private static partial Regex AzureLocationPattern();
 
-    [GeneratedRegex("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$")]
+    [GeneratedRegex("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]([a-z0-9-]{0,61}[a-z0-9])?$", RegexOptions.IgnoreCase)]
     private static partial Regex HostNamePattern();
 }

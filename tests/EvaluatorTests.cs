@@ -21,6 +21,20 @@ public class EvaluatorTests
 
         """;
 
+    /// <summary>A generated token (secret result); tests append where it goes.</summary>
+    private const string TokenSource = """
+        resources:
+          token:
+            type: random:RandomPassword
+            properties:
+              length: 48
+            options:
+              additionalSecretOutputs: [result]
+
+        """;
+
+    private static readonly string Token = FakeCloud.FakePassword("token");
+
     public static TheoryData<string> Stacks => new(TestSupport.StackNames);
 
     [Theory]
@@ -185,5 +199,136 @@ public class EvaluatorTests
                 fn::secret: ${a.result}
             """);
         Assert.Equal(new Secret("abc123"), program.Outputs["hidden"]);
+    }
+
+    [Fact]
+    public void A_token_in_a_plain_string_parameter_fails()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Evaluate(TokenSource + """
+              leak:
+                type: aws:ssm:Parameter
+                properties:
+                  name: /p/token
+                  type: String
+                  value: ${token.result}
+            """));
+        Assert.Equal("A secret flows into 'leak.value' (aws:ssm:Parameter), which is not an input that keeps secrets.", error.Message);
+    }
+
+    [Fact]
+    public void A_token_written_into_the_collector_yaml_fails()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Evaluate(TokenSource + """
+              config:
+                type: aws:ssm:Parameter
+                properties:
+                  name: /p/config
+                  type: String
+                  insecureValue: "extensions:\n  bearertokenauth:\n    tokens:\n    - ${token.result}\n"
+            """));
+        Assert.Equal("A secret flows into 'config.insecureValue' (aws:ssm:Parameter), which is not an input that keeps secrets.", error.Message);
+    }
+
+    [Fact]
+    public void A_token_in_a_tag_fails()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Evaluate(TokenSource + """
+              vault:
+                type: azure-native:keyvault:Vault
+                properties:
+                  vaultName: kv
+                  tags:
+                    token: ${token.result}
+            """));
+        Assert.Equal("A secret flows into 'vault.tags.token' (azure-native:keyvault:Vault), which is not an input that keeps secrets.", error.Message);
+    }
+
+    [Fact]
+    public void A_token_in_a_stack_output_not_marked_secret_fails()
+    {
+        var error = Assert.Throws<EvaluationException>(() => Evaluate(TokenSource + """
+            outputs:
+              header: Bearer ${token.result}
+            """));
+        Assert.Equal("A secret flows into stack output 'header', which is not marked secret (wrap it in fn::secret).", error.Message);
+
+        var marked = Evaluate(TokenSource + """
+            outputs:
+              header:
+                fn::secret: Bearer ${token.result}
+            """);
+        Assert.Equal(new Secret($"Bearer {Token}"), marked.Outputs["header"]);
+    }
+
+    [Fact]
+    public void A_token_in_a_key_vault_secret_value_is_allowed_and_stays_secret_but_not_in_its_other_inputs()
+    {
+        var program = Evaluate(TokenSource + """
+              secret:
+                type: azure-native:keyvault:Secret
+                properties:
+                  vaultName: kv
+                  secretName: otlp-headers
+                  properties:
+                    value: Authorization=Bearer%20${token.result}
+            """);
+        Assert.Equal(new Secret($"Authorization=Bearer%20{Token}"), ((Dictionary<string, object?>)program.Resources["secret"].Inputs["properties"]!)["value"]);
+
+        var error = Assert.Throws<EvaluationException>(() => Evaluate(TokenSource + """
+              secret:
+                type: azure-native:keyvault:Secret
+                properties:
+                  vaultName: kv
+                  secretName: otlp-headers
+                  properties:
+                    value: x
+                    contentType: ${token.result}
+            """));
+        Assert.Equal("A secret flows into 'secret.properties.contentType' (azure-native:keyvault:Secret), which is not an input that keeps secrets.", error.Message);
+    }
+
+    [Fact]
+    public void An_ecs_secret_names_its_parameter_by_arn_which_is_no_secret()
+    {
+        var program = Evaluate(TokenSource + """
+              parameter:
+                type: aws:ssm:Parameter
+                properties:
+                  name: /p/token
+                  type: SecureString
+                  value: ${token.result}
+              task:
+                type: aws:ecs:TaskDefinition
+                properties:
+                  containerDefinitions:
+                    fn::toJSON:
+                      - secrets:
+                          - name: OTLP_INGRESS_TOKEN
+                            valueFrom: ${parameter.arn}
+            """);
+        var definitions = Assert.IsType<string>(program.Resources["task"].Inputs["containerDefinitions"]);
+        Assert.Contains("arn:aws:ssm:eu-west-1:123456789012:parameter/p/token", definitions);
+        Assert.DoesNotContain(Token, definitions);
+    }
+
+    [Fact]
+    public void Join_concatenates_invoke_results_and_keeps_secrets_secret()
+    {
+        var program = Evaluate(TokenSource + """
+            outputs:
+              role:
+                fn::join:
+                  - ""
+                  - - /subscriptions/
+                    - fn::invoke:
+                        function: azure-native:authorization:getClientConfig
+                        return: subscriptionId
+                    - /providers
+              hidden:
+                fn::secret:
+                  fn::join: ["-", [a, "${token.result}"]]
+            """);
+        Assert.Equal($"/subscriptions/{FakeCloud.SubscriptionId}/providers", program.Outputs["role"]);
+        Assert.Equal(new Secret($"a-{Token}"), program.Outputs["hidden"]);
     }
 }

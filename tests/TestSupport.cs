@@ -40,9 +40,12 @@ public static class TestSupport
     /// The dev stack file with some keys replaced (a null value removes the key), to break exactly one
     /// thing. Replacement values are YAML fragments written as given; kept values are re-emitted as JSON.
     /// </summary>
-    public static string DevStackWith(params (string Key, string? Value)[] changes)
+    public static string DevStackWith(params (string Key, string? Value)[] changes) => StackFileWith("dev", changes);
+
+    /// <summary>As <see cref="DevStackWith"/>, from any checked-in stack file.</summary>
+    public static string StackFileWith(string stack, params (string Key, string? Value)[] changes)
     {
-        var values = Settings.StackConfigLoader.FromStackFile(RepoRoot, "dev").Values
+        var values = Settings.StackConfigLoader.FromStackFile(RepoRoot, stack).Values
             .ToDictionary(e => e.Key, e => e.Value is ['[' or '{', ..] ? e.Value : System.Text.Json.JsonSerializer.Serialize(e.Value));
         foreach (var (key, value) in changes)
         {
