@@ -68,6 +68,8 @@ public static class CollectorDistribution
                 // contrib extension/bearertokenauthextension/config.schema.yaml (contrib main as stored).
                 ("bearertokenauth", ["token", "tokens", "filename", "scheme", "header"])),
             ["connectors"] = Kind(
+                // core connector/forwardconnector/config.go: an empty Config; joins two pipelines of one signal.
+                ("forward", []),
                 // contrib connector/spanmetricsconnector/config.schema.yaml (contrib main as stored).
                 ("spanmetrics", ["dimensions", "calls_dimensions", "exclude_dimensions", "histogram", "events", "exemplars", "namespace", "metrics_flush_interval", "metrics_expiration", "series_expiration", "aggregation_temporality", "aggregation_cardinality_limit", "dimensions_cache_size", "resource_metrics_cache_size", "resource_metrics_key_attributes", "metric_timestamp_cache_size", "include_instrumentation_scope", "add_resource_attributes", "enable_metrics_sampling_method"])),
         };

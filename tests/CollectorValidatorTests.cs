@@ -112,4 +112,45 @@ public class CollectorValidatorTests
         Assert.StartsWith("The collector would reject the router config:\n- ", error.Message);
         Assert.Contains("\n- exporters::loadbalancing: routing_key \"traceId\" is not one of", error.Message);
     }
+
+    /// <summary>The sampler's traces pipeline hands its sampled spans to a second pipeline through a forward connector.</summary>
+    private static string WithForwardedAzurePipeline(string yaml) =>
+        Replace(Replace(Replace(yaml,
+            "      - awsxray\n      - azuremonitor\n", "      - awsxray\n      - forward/azure\n"),
+            "\nservice:\n", "\nconnectors:\n  forward/azure: {}\nservice:\n"),
+            "  telemetry:\n", "    traces/azure:\n      receivers:\n      - forward/azure\n      exporters:\n      - azuremonitor\n  telemetry:\n");
+
+    [Fact]
+    public void A_pipeline_fed_only_through_a_connector_from_a_sampled_pipeline_is_sampled()
+    {
+        Assert.Empty(Errors(WithForwardedAzurePipeline(SamplerYaml)));
+    }
+
+    [Fact]
+    public void A_pipeline_fed_through_a_connector_from_an_unsampled_pipeline_must_sample()
+    {
+        var yaml = Replace(WithForwardedAzurePipeline(SamplerYaml), "      - memory_limiter\n      - tail_sampling\n      - batch\n", "      - memory_limiter\n      - batch\n");
+        var errors = Errors(yaml.Replace("  tail_sampling:", "  tail_sampling/unused:", StringComparison.Ordinal));
+        Assert.Contains("service::pipelines::traces: has no tail_sampling processor and does not route by trace ID to a sampling tier; a sampling policy kept anywhere else (another parameter, another file) is never applied", errors);
+        Assert.Contains("service::pipelines::traces/azure: has no tail_sampling processor and does not route by trace ID to a sampling tier; a sampling policy kept anywhere else (another parameter, another file) is never applied", errors);
+    }
+
+    [Fact]
+    public void A_connector_needs_a_pipeline_on_each_side()
+    {
+        var yaml = Replace(WithForwardedAzurePipeline(SamplerYaml), "    traces/azure:\n      receivers:\n      - forward/azure\n      exporters:\n      - azuremonitor\n", "");
+        var errors = Errors(yaml);
+        Assert.Contains("connectors::forward/azure: is an exporter of traces but no pipeline receives from it", errors);
+        Assert.Contains("exporters::azuremonitor: is configured but not used by any pipeline", errors);
+    }
+
+    [Fact]
+    public void A_traces_pipeline_that_only_feeds_a_connector_needs_no_sampling()
+    {
+        // RED metrics before sampling: every span reaches spanmetrics, none reaches a backend unsampled.
+        var yaml = Replace(Replace(RouterYaml,
+            "\nservice:\n", "\nconnectors:\n  forward/red: {}\nservice:\n"),
+            "  telemetry:\n", "    traces/red:\n      receivers:\n      - otlp\n      processors:\n      - memory_limiter\n      exporters:\n      - forward/red\n    traces/red-out:\n      receivers:\n      - forward/red\n      exporters:\n      - loadbalancing\n  telemetry:\n");
+        Assert.Empty(Errors(yaml));
+    }
 }

@@ -13,7 +13,7 @@ namespace Infra.Collector;
 /// </summary>
 public static class CollectorConfigValidator
 {
-    private static readonly string[] Kinds = ["receivers", "processors", "exporters", "extensions"];
+    private static readonly string[] Kinds = ["receivers", "processors", "exporters", "connectors", "extensions"];
 
     /// <summary>Throws a <see cref="UserError"/> listing every problem, or returns the YAML as given.</summary>
     public static string EnsureValid(string collectorYaml, string configName)
@@ -55,8 +55,10 @@ public static class CollectorConfigValidator
             {
                 foreach (var id in Strings(pipeline, kind))
                 {
-                    used[kind].Add(id);
-                    if (!defined[kind].ContainsKey(id))
+                    // A connector stands as an exporter of one pipeline and a receiver of another.
+                    var asConnector = kind != "processors" && defined["connectors"].ContainsKey(id);
+                    used[asConnector ? "connectors" : kind].Add(id);
+                    if (!asConnector && !defined[kind].ContainsKey(id))
                     {
                         errors.Add($"service::pipelines::{pipelineId}: references {Singular(kind)} \"{id}\" which is not configured");
                     }
@@ -72,8 +74,10 @@ public static class CollectorConfigValidator
                     : $"{kind}::{id}: is configured but not used by any pipeline");
             }
         }
+        var graph = new PipelineGraph(pipelines, defined["connectors"].Keys);
+        graph.CheckConnectorsHaveBothEnds(errors);
 
-        CheckTracesPipelines(pipelines, defined["exporters"], errors);
+        CheckTracesPipelines(graph, defined["exporters"], errors);
         foreach (var (id, value) in defined["exporters"].Where(e => TypeOf(e.Key) is "loadbalancing" or "load_balancing"))
         {
             LoadBalancingRules.Check(id, value as Dictionary<string, object?> ?? [], errors);
@@ -110,23 +114,24 @@ public static class CollectorConfigValidator
     }
 
     /// <summary>
-    /// Every traces pipeline protects memory first, and either routes whole traces by trace ID to a
-    /// sampling tier or tail-samples them itself: a pipeline that does neither exports unsampled, and
-    /// one that samples before routing decides on fragments.
+    /// Every traces pipeline that admits data from outside protects memory first. Every traces
+    /// pipeline that exports to a backend sends sampled traces: it tail-samples, or receives only
+    /// through connectors from pipelines that did, or it routes whole traces by trace ID to a
+    /// sampling tier. Sampling before routing decides on fragments. A pipeline that only feeds
+    /// connectors (RED metrics before sampling) needs no sampling.
     /// </summary>
-    private static void CheckTracesPipelines(Dictionary<string, object?> pipelines, Dictionary<string, object?> exporters, List<string> errors)
+    private static void CheckTracesPipelines(PipelineGraph graph, Dictionary<string, object?> exporters, List<string> errors)
     {
-        var traces = pipelines.Where(p => TypeOf(p.Key) == "traces").ToList();
+        var traces = graph.Pipelines.Where(p => TypeOf(p.Key) == "traces").ToList();
         if (traces.Count == 0)
         {
             errors.Add("service::pipelines: has no traces pipeline");
         }
-        foreach (var (pipelineId, value) in traces)
+        foreach (var (pipelineId, pipeline) in traces)
         {
-            var pipeline = value as Dictionary<string, object?> ?? [];
             var where = $"service::pipelines::{pipelineId}";
             var processors = Strings(pipeline, "processors").Select(TypeOf).ToList();
-            if (processors.Count == 0 || processors[0] != "memory_limiter")
+            if (graph.AdmitsFromOutside(pipelineId) && (processors.Count == 0 || processors[0] != "memory_limiter"))
             {
                 errors.Add($"{where}: memory_limiter must be the first processor (first is {(processors.Count == 0 ? "nothing" : $"\"{processors[0]}\"")}), or memory is not protected");
             }
@@ -138,7 +143,7 @@ public static class CollectorConfigValidator
                 errors.Add($"{where}: tail_sampling before a loadbalancing exporter decides on the fragment of each trace this instance received; sample in the tier behind it");
                 continue;
             }
-            if (routesByTrace)
+            if (routesByTrace || !graph.ExportsToBackend(pipelineId) || graph.ReceivesOnlySampled(pipelineId))
             {
                 continue;
             }
