@@ -38,9 +38,10 @@ public static class Cli
             var (settings, program) = Synthesizer.BuildNamedStack(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
             var capacity = Capacity.StackCapacity.Of(settings);
             var cost = Cost.StackCost.Of(settings, program, capacity);
+            var notes = PlanNotes.For(settings);
             stdout.Write(parsed.GetValue(formatOption) == PlanFormats.Markdown
-                ? MarkdownPlan.Render(program, settings.Stack, capacity, cost)
-                : PlanRenderer.Render(program, settings.Stack) + "\n" + Reporting.PlainTextReport.Render(capacity, cost));
+                ? MarkdownPlan.Render(program, settings.Stack, notes, capacity, cost)
+                : PlanRenderer.Render(program, settings.Stack) + string.Concat(notes.Select(note => $"\nNote: {note}\n")) + "\n" + Reporting.PlainTextReport.Render(capacity, cost));
         }));
 
         var root = new RootCommand("Synthesizes the multicloud observability pipeline as a Pulumi YAML program.") { synth, plan };

@@ -21,7 +21,7 @@ public static class MarkdownPlan
     /// <summary>Marks the comment so the workflow updates it instead of adding one per push.</summary>
     public static string Marker(string stack) => $"<!-- otel-multicloud plan: {stack} -->";
 
-    public static string Render(PulumiProgram program, string stack, CapacityReport capacity, CostReport cost)
+    public static string Render(PulumiProgram program, string stack, IReadOnlyList<string> notes, CapacityReport capacity, CostReport cost)
     {
         var text = new StringBuilder();
         text.AppendLine(Marker(stack));
@@ -35,6 +35,11 @@ public static class MarkdownPlan
             text.AppendLine($"| {group.Key} | {string.Join(", ", resources)} |");
         }
         text.AppendLine();
+        foreach (var note in notes)
+        {
+            text.AppendLine($"> **Note:** {note}");
+            text.AppendLine();
+        }
         text.Append(MarkdownReport.Render(capacity, cost));
         return text.ToString();
     }

@@ -12,6 +12,9 @@ public sealed record CollectorConfig
 
     public required IReadOnlyDictionary<string, object> Exporters { get; init; }
 
+    /// <summary>Components that are an exporter of one pipeline and a receiver of another.</summary>
+    public IReadOnlyDictionary<string, object>? Connectors { get; init; }
+
     public required IReadOnlyDictionary<string, object> Extensions { get; init; }
 
     public required ServiceConfig Service { get; init; }

@@ -19,8 +19,8 @@ public static class CollectorConfigFactory
     public const int HealthCheckPort = 13133;
 
     /// <summary>One task receives (authenticated unless <paramref name="ingressAuth"/> is null), samples and exports.</summary>
-    public static CollectorConfig Single(string awsRegion, TailSamplingSettings sampling, TailSamplingSizing sizing, int taskMemoryMib, BearerTokenIngress? ingressAuth) =>
-        Build(OtlpBehindLoadBalancer(ingressAuth), MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), Exporters(awsRegion), ["awsxray", "azuremonitor"], ingressAuth);
+    public static CollectorConfig Single(CloudExport export, TailSamplingSettings sampling, TailSamplingSizing sizing, int taskMemoryMib, BearerTokenIngress? ingressAuth) =>
+        Build(OtlpBehindLoadBalancer(ingressAuth), MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), export, ingressAuth);
 
     /// <summary>Behind the NLB: receives OTLP from both clouds and routes each trace, whole, to one sampler.</summary>
     public static CollectorConfig Router(SamplerDiscoveryNames samplers, int taskMemoryMib, BearerTokenIngress? ingressAuth) => new()
@@ -33,23 +33,38 @@ public static class CollectorConfigFactory
     };
 
     /// <summary>Found through Cloud Map, reached only by the routers over OTLP/gRPC: no token (its security group admits only the routers).</summary>
-    public static CollectorConfig Sampler(string awsRegion, TailSamplingSettings sampling, TailSamplingSizing sizing, int taskMemoryMib) =>
+    public static CollectorConfig Sampler(CloudExport export, TailSamplingSettings sampling, TailSamplingSizing sizing, int taskMemoryMib) =>
         Build(new OtlpReceiver(new OtlpProtocols(new ServerEndpoint($"0.0.0.0:{OtlpGrpcPort}"), Http: null)),
-            MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), Exporters(awsRegion), ["awsxray", "azuremonitor"], ingressAuth: null);
+            MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), export, ingressAuth: null);
 
-    private static CollectorConfig Build(OtlpReceiver receiver, MemoryLimiterProcessor memoryLimiter, TailSamplingProcessor tailSampling, IReadOnlyDictionary<string, object> exporters, IReadOnlyList<string> exporterIds, BearerTokenIngress? ingressAuth) => new()
+    private static CollectorConfig Build(OtlpReceiver receiver, MemoryLimiterProcessor memoryLimiter, TailSamplingProcessor tailSampling, CloudExport export, BearerTokenIngress? ingressAuth)
     {
-        Receivers = new Dictionary<string, object> { ["otlp"] = receiver },
-        Processors = new Dictionary<string, object>
+        var extensions = new Dictionary<string, object>(Extensions(ingressAuth));
+        foreach (var (id, extension) in export.Extensions)
         {
-            ["memory_limiter"] = memoryLimiter,
-            ["tail_sampling"] = tailSampling,
-            ["batch"] = new BatchProcessor("5s", SendBatchSize: 512, SendBatchMaxSize: 1024),
-        },
-        Exporters = exporters,
-        Extensions = Extensions(ingressAuth),
-        Service = Service(new PipelineConfig(["otlp"], ["memory_limiter", "tail_sampling", "batch"], exporterIds), ingressAuth),
-    };
+            extensions[id] = extension;
+        }
+        var service = Service(new PipelineConfig(["otlp"], ["memory_limiter", "tail_sampling", "batch"], export.SampledExporters), ingressAuth);
+        return new()
+        {
+            Receivers = new Dictionary<string, object> { ["otlp"] = receiver },
+            Processors = new Dictionary<string, object>
+            {
+                ["memory_limiter"] = memoryLimiter,
+                ["tail_sampling"] = tailSampling,
+                ["batch"] = new BatchProcessor("5s", SendBatchSize: 512, SendBatchMaxSize: 1024),
+                [AzureMapping.TransformId] = AzureMapping.Transform,
+            },
+            Exporters = export.Exporters,
+            Connectors = export.Connectors,
+            Extensions = extensions,
+            Service = service with
+            {
+                Extensions = [.. service.Extensions, .. export.Extensions.Keys],
+                Pipelines = new Dictionary<string, PipelineConfig>(service.Pipelines) { [AzureMapping.PipelineId] = export.AzurePipeline },
+            },
+        };
+    }
 
     /// <summary>
     /// gRPC connections through an NLB live long; capping their age spreads clients over new tasks.
@@ -81,12 +96,6 @@ public static class CollectorConfigFactory
         Resolver: new LoadBalancingResolver(AwsCloudMap: new AwsCloudMapResolver(
             samplers.Namespace, samplers.Service, OtlpGrpcPort, HealthStatus: "HEALTHY", Interval: "10s", Timeout: "5s")),
         SendingQueue: new SendingQueue(Enabled: true, NumConsumers: 10, QueueSize: 5000));
-
-    private static IReadOnlyDictionary<string, object> Exporters(string awsRegion) => new Dictionary<string, object>
-    {
-        ["awsxray"] = new AwsXrayExporter(awsRegion, MaxRetries: 3),
-        ["azuremonitor"] = new AzureMonitorExporter(new SendingQueue(Enabled: true, NumConsumers: 10, QueueSize: 1000), ShutdownTimeout: "10s"),
-    };
 
     private static IReadOnlyDictionary<string, object> Extensions(BearerTokenIngress? ingressAuth)
     {

@@ -158,3 +158,35 @@ public sealed record HealthCheckExtension(
 /// </summary>
 public sealed record BearerTokenAuthExtension(
     IReadOnlyList<string> Tokens);
+
+/// <summary>transform processor (contrib processor/transformprocessor): OTTL statements per context.</summary>
+public sealed record TransformProcessor(
+    string ErrorMode,
+    IReadOnlyList<OttlStatements> TraceStatements);
+
+public sealed record OttlStatements(
+    string Context,
+    IReadOnlyList<string> Statements);
+
+/// <summary>forward connector: no settings; joins the sampled pipeline to the Azure-bound one.</summary>
+public sealed record ForwardConnector;
+
+/// <summary>
+/// otlp_http exporter to the X-Ray OTLP endpoint, signed with SigV4 (the endpoint takes no other
+/// authentication). gzip and protobuf are the exporter's defaults; written out for review.
+/// </summary>
+public sealed record OtlpHttpExporter(
+    string TracesEndpoint,
+    string Compression,
+    ClientAuth Auth,
+    SendingQueue SendingQueue,
+    RetryOnFailure RetryOnFailure);
+
+/// <summary>configauth client side: the extension that signs or decorates each request.</summary>
+public sealed record ClientAuth(
+    string Authenticator);
+
+/// <summary>sigv4auth extension: credentials from the task role (the AWS SDK's default chain).</summary>
+public sealed record SigV4AuthExtension(
+    string Region,
+    string Service);

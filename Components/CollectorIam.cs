@@ -78,8 +78,13 @@ public sealed class CollectorIam
 
     public IamRole TaskRole { get; }
 
-    /// <summary>X-Ray has no resource-level permissions for these actions: "*" is the narrowest resource.</summary>
-    public static PolicyStatement WriteTraces => new() { Sid = "WriteTraces", Action = ["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Resource = ["*"] };
+    /// <summary>
+    /// Both X-Ray paths are authorized as PutTraceSegments: the awsxray exporter calls it, and AWS
+    /// documents the OTLP traces endpoint as "authorized as xray:PutTraceSegments" (X-Ray developer
+    /// guide, xray-opentelemetry-bearer-token.html). PutTelemetryRecords is only for awsxray's
+    /// telemetry, which is off. X-Ray has no resource-level permissions here: "*" is the narrowest.
+    /// </summary>
+    public static PolicyStatement WriteTraces => new() { Sid = "WriteTraces", Action = ["xray:PutTraceSegments"], Resource = ["*"] };
 
     /// <summary>DiscoverInstances takes no resource ARN; the conditions pin it to the samplers' namespace and service.</summary>
     public static PolicyStatement DiscoverSamplers(string namespaceName, string serviceName) => new()

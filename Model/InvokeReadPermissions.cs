@@ -18,6 +18,12 @@ public static class InvokeReadPermissions
         ["aws:kms:getAlias"] = new(
             ["kms:ListAliases", "kms:DescribeKey"],
             "terraform-provider-aws internal/service/kms/alias_data_source.go: ListAliases to find the alias, then DescribeKey for the target key's ARN"),
+        ["aws:getCallerIdentity"] = new(
+            [],
+            "terraform-provider-aws internal/service/sts/caller_identity_data_source.go: sts:GetCallerIdentity, which needs no permission"),
+        ["aws:getPartition"] = new(
+            [],
+            "terraform-provider-aws internal/service/meta/partition_data_source.go: read from the provider's own configuration, no API call"),
         ["azure-native:authorization:getClientConfig"] = new(
             [],
             "pulumi-azure-native provider/pkg/provider/auth_getclientconfig.go: tenant and object id from the claims of the provider's own token (Microsoft Graph only if it lacks an oid claim), subscription from its config; no ARM call, so no Azure role"),

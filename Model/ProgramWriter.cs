@@ -37,6 +37,7 @@ public static class ProgramWriter
             ("additionalSecretOutputs", secretOutputs.Count > 0 ? secretOutputs.ToList() : null),
             ("ignoreChanges", resource.Options.IgnoreChanges.Count > 0 ? resource.Options.IgnoreChanges.ToList() : null),
             ("protect", resource.Options.Protect ? true : null),
+            ("retainOnDelete", resource.Options.RetainOnDelete ? true : null),
             ("version", ProviderVersions.For(resource.Package)));
         return Node.Map(
             ("type", resource.Type),

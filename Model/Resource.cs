@@ -48,6 +48,9 @@ public sealed record ResourceOptions
 
     public bool Protect { get; init; }
 
+    /// <summary>A delete (or a destroy of the stack) leaves the cloud resource in place.</summary>
+    public bool RetainOnDelete { get; init; }
+
     public IReadOnlyList<string> IgnoreChanges { get; init; } = [];
 
     public IReadOnlyList<string> AdditionalSecretOutputs { get; init; } = [];

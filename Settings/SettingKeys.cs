@@ -131,6 +131,22 @@ public static partial class SettingKeys
         "samplerMaxTasks", "4", "1..100, at least samplerMinTasks", "Tiered: most tail-sampling tasks autoscaling starts (scales on memory and CPU, slowly in).",
         Parsers.Int(1, 100));
 
+    public static readonly Setting<string> XrayExport = new(
+        "xrayExport", XrayExportModes.Otlp, "otlp or segments", "otlp: OTLP with SigV4 to the X-Ray OTLP endpoint (needs CloudWatch Transaction Search; AWS's recommended path). segments: the awsxray exporter, for accounts that cannot turn Transaction Search on.",
+        Parsers.OneOfText(XrayExportModes.Otlp, XrayExportModes.Segments));
+
+    public static readonly Setting<bool> ManageTransactionSearch = new(
+        "manageTransactionSearch", "false", "true or false (one stack per account and region)", "This stack turns CloudWatch Transaction Search on and owns it: the logs resource policy for X-Ray, the segment destination and the indexing rule.",
+        Parsers.Bool);
+
+    public static readonly Setting<bool> TransactionSearchEnabled = new(
+        "transactionSearchEnabled", "false", "true or false", "Declares that Transaction Search is already on in this account and region, owned by another stack or by hand.",
+        Parsers.Bool);
+
+    public static readonly Setting<double> TransactionSearchIndexingPercentage = new(
+        "transactionSearchIndexingPercentage", "1", "0..100", "With manageTransactionSearch: the share of spans X-Ray indexes as searchable trace summaries (1% is free).",
+        Parsers.DoubleBetween(0, 100));
+
     public static readonly Setting<string> CpuArchitecture = new(
         "cpuArchitecture", "X86_64", "X86_64 or ARM64", "Fargate runtime platform CPU architecture.",
         Parsers.OneOfText("X86_64", "ARM64"));
@@ -188,6 +204,7 @@ public static partial class SettingKeys
         RouterTaskCpu, RouterTaskMemory, RouterMinTasks, RouterMaxTasks,
         SamplerTaskCpu, SamplerTaskMemory, SamplerMinTasks, SamplerMaxTasks,
         CpuArchitecture, CollectorLogRetentionDays,
+        XrayExport, ManageTransactionSearch, TransactionSearchEnabled, TransactionSearchIndexingPercentage,
     ];
 
     public static IReadOnlyList<Setting> ProviderKeys => [AwsRegion, AzureLocation];

@@ -39,6 +39,7 @@ public static class SettingsRules
         IngressRules.Check(settings, source);
         IngressRules.CheckKeyVaultReaders(settings.KeyVaultReaderPrincipalIds, source);
         CheckRuntime(settings, source);
+        CheckExport(settings.Export, source);
         var traffic = settings.Traffic;
         if (traffic.ErrorTraceShare + traffic.SlowTraceShare > 1)
         {
@@ -76,6 +77,19 @@ public static class SettingsRules
             {
                 throw new UserError($"{source}: {Key(minKey)} = {size.MinTasks} in a production stack: run at least 2 tasks in the {keys.Tier} tier, so that losing one task or one availability zone does not stop tracing.");
             }
+        }
+    }
+
+    private static void CheckExport(ExportSettings export, string source)
+    {
+        string Key(Setting setting) => SettingKeys.Qualified(setting);
+        if (export.ManageTransactionSearch && export.TransactionSearchEnabled)
+        {
+            throw new UserError($"{source}: {Key(SettingKeys.ManageTransactionSearch)} and {Key(SettingKeys.TransactionSearchEnabled)} are both true: a stack either owns Transaction Search or declares that something else turned it on. Keep one.");
+        }
+        if (export.XrayOverOtlp && !export.ManageTransactionSearch && !export.TransactionSearchEnabled)
+        {
+            throw new UserError($"{source}: {Key(SettingKeys.XrayExport)} = {XrayExportModes.Otlp} sends spans to the X-Ray OTLP endpoint, which accepts them only with CloudWatch Transaction Search on: set {Key(SettingKeys.ManageTransactionSearch)} to true (this stack turns it on; one stack per account and region), or {Key(SettingKeys.TransactionSearchEnabled)} to true if it is already on, or {Key(SettingKeys.XrayExport)} to {XrayExportModes.Segments}.");
         }
     }
 }

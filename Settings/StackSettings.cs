@@ -23,6 +23,8 @@ public sealed record StackSettings
 
     public required CollectorRuntimeSettings Runtime { get; init; }
 
+    public required ExportSettings Export { get; init; }
+
     public required IngressSettings Ingress { get; init; }
 
     /// <summary>Entra object ids given read access to the Key Vault secrets (lowercase GUIDs).</summary>
@@ -113,4 +115,20 @@ public sealed record CollectorRuntimeSettings(
 {
     /// <summary>The tasks that tail-sample: the sampling tier, or the one task of the single topology.</summary>
     public TierSize Sampling => Topology == Topology.Tiered ? Sampler : Single;
+}
+
+public static class XrayExportModes
+{
+    public const string Otlp = "otlp";
+    public const string Segments = "segments";
+}
+
+/// <summary>How the sampled traces reach X-Ray, and whether this stack owns Transaction Search.</summary>
+public sealed record ExportSettings(
+    string XrayExport,
+    bool ManageTransactionSearch,
+    bool TransactionSearchEnabled,
+    double TransactionSearchIndexingPercentage)
+{
+    public bool XrayOverOtlp => XrayExport == XrayExportModes.Otlp;
 }

@@ -38,6 +38,11 @@ public static partial class StackSettingsReader
                 Get(config, SettingKeys.IngressCidrs)!,
                 Get(config, SettingKeys.InternalLoadBalancer),
                 NullIfEmpty(Get(config, SettingKeys.CertificateArn))),
+            Export = new ExportSettings(
+                Get(config, SettingKeys.XrayExport)!,
+                Get(config, SettingKeys.ManageTransactionSearch),
+                Get(config, SettingKeys.TransactionSearchEnabled),
+                Get(config, SettingKeys.TransactionSearchIndexingPercentage)),
             Runtime = new CollectorRuntimeSettings(
                 TopologyNames.Parse(Get(config, SettingKeys.Topology)!),
                 // The single topology runs exactly one task: a second would split traces behind the load balancer.

@@ -21,6 +21,7 @@ public static class ObservabilityStack
         var runtime = settings.Runtime;
         var tiered = runtime.Topology == Topology.Tiered;
         var sizing = StackCapacity.TailSamplingOf(settings);
+        var export = new CloudExport(settings.AwsRegion, settings.Export.XrayOverOtlp);
         var discoveryNames = new SamplerDiscoveryNames($"{settings.Stack}.{SettingKeys.Project}.internal", SamplerTier);
         var samplingTier = tiered ? SamplerTier : SingleTier;
         var receivingTier = tiered ? RouterTier : SingleTier;
@@ -30,11 +31,11 @@ public static class ObservabilityStack
             ? new Dictionary<string, CollectorConfig>
             {
                 [RouterTier] = CollectorConfigFactory.Router(discoveryNames, runtime.Router.MemoryMiB, ingressAuth),
-                [SamplerTier] = CollectorConfigFactory.Sampler(settings.AwsRegion, settings.TailSampling, sizing, runtime.Sampler.MemoryMiB),
+                [SamplerTier] = CollectorConfigFactory.Sampler(export, settings.TailSampling, sizing, runtime.Sampler.MemoryMiB),
             }
             : new Dictionary<string, CollectorConfig>
             {
-                [SingleTier] = CollectorConfigFactory.Single(settings.AwsRegion, settings.TailSampling, sizing, runtime.Single.MemoryMiB, ingressAuth),
+                [SingleTier] = CollectorConfigFactory.Single(export, settings.TailSampling, sizing, runtime.Single.MemoryMiB, ingressAuth),
             };
 
         var azure = new AzureMonitor(program, new AzureMonitorArgs(
@@ -108,6 +109,11 @@ public static class ObservabilityStack
                 TaskPermissions = exporterPermissions,
                 LoadBalancer = loadBalancer,
             });
+        }
+
+        if (settings.Export.ManageTransactionSearch)
+        {
+            new TransactionSearch(program, new TransactionSearchArgs(settings.AwsRegion, settings.Export.TransactionSearchIndexingPercentage));
         }
 
         program.Export("applicationInsightsConnectionString", azure.ConnectionString.AsSecret());

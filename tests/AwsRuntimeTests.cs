@@ -88,7 +88,7 @@ public class AwsRuntimeTests
     {
         var policy = Dev.Resources["collector-task-policy"];
         var statement = Assert.Single(Json(policy, "policy").GetProperty("Statement").EnumerateArray());
-        Assert.Equal(["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Strings(statement.GetProperty("Action")));
+        Assert.Equal(["xray:PutTraceSegments"], Strings(statement.GetProperty("Action")));
         Assert.Equal(["*"], Strings(statement.GetProperty("Resource")));
     }
 

@@ -127,7 +127,7 @@ public class CliTests
         Assert.Contains("            decision_wait: 10s\n", result.Stdout);
         Assert.Contains("\ncollector-tier:\n", result.Stdout);
         Assert.DoesNotContain("connectionString}", result.Stdout);
-        Assert.Matches(@"\n\d+ resources to create\.\n\nCapacity \(", result.Stdout);
+        Assert.Matches(@"\n\d+ resources to create\.\n(\nNote: [^\n]+\n)*\nCapacity \(", result.Stdout);
         Assert.Contains("\nMonthly cost, eu-west-1 + westeurope, ARM64 (", result.Stdout);
         Assert.Contains("  total (priced lines)", result.Stdout);
     }

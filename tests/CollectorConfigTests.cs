@@ -72,9 +72,14 @@ public class CollectorConfigTests
         var traces = At(RunningConfig(stack), "service.pipelines.traces");
         Assert.Equal(new List<object?> { "otlp" }, traces["receivers"]);
         Assert.Equal(new List<object?> { "memory_limiter", "tail_sampling", "batch" }, traces["processors"]);
-        Assert.Equal(new List<object?> { "awsxray", "azuremonitor" }, traces["exporters"]);
+        Assert.Equal(new List<object?> { "otlp_http/xray", "forward/azure" }, traces["exporters"]);
+        // Azure gets the same sampled spans through its own pipeline, whose transform X-Ray never sees.
+        var azure = At(RunningConfig(stack), "service.pipelines.traces/azure");
+        Assert.Equal(new List<object?> { "forward/azure" }, azure["receivers"]);
+        Assert.Equal(new List<object?> { "transform/azure_mapping" }, azure["processors"]);
+        Assert.Equal(new List<object?> { "azuremonitor" }, azure["exporters"]);
         // The single collector also receives, so it authenticates; the samplers are reached only by the routers.
-        Assert.Equal(stack == "dev" ? new List<object?> { "health_check", "bearertokenauth" } : new List<object?> { "health_check" }, At(RunningConfig(stack), "service")["extensions"]);
+        Assert.Equal(stack == "dev" ? new List<object?> { "health_check", "bearertokenauth", "sigv4auth/xray" } : new List<object?> { "health_check", "sigv4auth/xray" }, At(RunningConfig(stack), "service")["extensions"]);
     }
 
     [Fact]
@@ -102,11 +107,18 @@ public class CollectorConfigTests
     }
 
     [Fact]
-    public void Exporters_send_to_xray_in_the_stack_region_and_to_azure_monitor_with_a_queue()
+    public void Exporters_send_to_the_xray_otlp_endpoint_signed_with_sigv4_and_to_azure_monitor_with_a_queue()
     {
-        var exporters = At(RunningConfig("prod"), "exporters");
-        Assert.Equal("eu-west-1", At(exporters, "awsxray")["region"]);
-        Assert.Equal(3L, At(exporters, "awsxray")["max_retries"]);
+        var config = RunningConfig("prod");
+        var exporters = At(config, "exporters");
+        var xray = At(exporters, "otlp_http/xray");
+        Assert.Equal("https://xray.eu-west-1.amazonaws.com/v1/traces", xray["traces_endpoint"]);
+        Assert.Equal("gzip", xray["compression"]);
+        Assert.Equal("sigv4auth/xray", At(xray, "auth")["authenticator"]);
+        Assert.Equal(true, At(xray, "sending_queue")["enabled"]);
+        Assert.Equal(true, At(xray, "retry_on_failure")["enabled"]);
+        Assert.Equal(new Dictionary<string, object?> { ["region"] = "eu-west-1", ["service"] = "xray" }, At(config, "extensions.sigv4auth/xray"));
+        Assert.False(exporters.ContainsKey("awsxray"));
         var queue = At(exporters, "azuremonitor.sending_queue");
         Assert.Equal(true, queue["enabled"]);
         Assert.Equal(1000L, queue["queue_size"]);
@@ -189,5 +201,35 @@ public class CollectorConfigTests
     {
         var error = Assert.Throws<UserError>(() => CollectorParameters.TierFor("otel-collector-config", new string('x', 8193)));
         Assert.Equal("SSM parameter otel-collector-config would hold 8193 bytes; SSM parameters hold at most 8192 (Advanced tier). Trim the collector config.", error.Message);
+    }
+
+    [Fact]
+    public void Segments_mode_exports_with_the_awsxray_exporter_and_no_sigv4()
+    {
+        var directory = TestSupport.StackDirectoryWith("segments", TestSupport.DevStackWith(("otel-multicloud:xrayExport", "segments")));
+        var result = TestSupport.RunCli(["synth", "--stack", "segments"], projectDirectory: directory);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var program = new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(result.Stdout);
+        var config = YamlTree.ParseMap((string)program.Resources["collector-otel-config"].Inputs["insecureValue"]!);
+
+        Assert.Equal(new Dictionary<string, object?> { ["region"] = "eu-west-1", ["max_retries"] = 3L }, At(config, "exporters.awsxray"));
+        Assert.False(At(config, "exporters").ContainsKey("otlp_http/xray"));
+        Assert.False(At(config, "extensions").ContainsKey("sigv4auth/xray"));
+        Assert.Equal(new List<object?> { "awsxray", "forward/azure" }, At(config, "service.pipelines.traces")["exporters"]);
+        Assert.Empty(CollectorConfigValidator.Validate(config));
+    }
+
+    [Fact]
+    public void The_azure_bound_transform_renders_each_statement_with_its_conditions()
+    {
+        var transform = At(RunningConfig("prod"), "processors.transform/azure_mapping");
+        Assert.Equal("ignore", transform["error_mode"]);
+        var group = Assert.Single((List<object?>)transform["trace_statements"]!) as Dictionary<string, object?>;
+        Assert.Equal("span", group!["context"]);
+        var statements = ((List<object?>)group["statements"]!).Cast<string>().ToList();
+        Assert.Equal(AzureMapping.Statements.Select(s => s.Ottl), statements);
+        Assert.Contains("set(attributes[\"http.request.method\"], attributes[\"http.method\"]) where attributes[\"http.request.method\"] == nil", statements);
+        Assert.Contains("set(attributes[\"client.address\"], attributes[\"server.address\"]) where (kind == SPAN_KIND_CLIENT or kind == SPAN_KIND_PRODUCER) and attributes[\"client.address\"] == nil and attributes[\"url.full\"] == nil", statements);
+        Assert.Equal("set(attributes[\"http.route\"], URL(attributes[\"url.full\"])[\"url.path\"]) where kind == SPAN_KIND_CLIENT and attributes[\"http.route\"] == nil and attributes[\"url.full\"] != nil", statements[^1]);
     }
 }

@@ -11,7 +11,7 @@ public class CollectorValidatorTests
     private static readonly string RouterYaml = CollectorYaml.Serialize(CollectorConfigFactory.Router(new SamplerDiscoveryNames("prod.otel-multicloud.internal", "sampler"), 1024, new BearerTokenIngress(["OTLP_INGRESS_TOKEN", "OTLP_INGRESS_TOKEN_PREVIOUS"])));
 
     private static readonly string SamplerYaml = CollectorYaml.Serialize(CollectorConfigFactory.Sampler(
-        "eu-west-1", new TailSamplingSettings(5, 2000, 15, null, 1000), new TailSamplingSizing(15000, 500, 150000, 150000, NumTracesFitInMemory: true), 4096));
+        new CloudExport("eu-west-1", XrayOverOtlp: false), new TailSamplingSettings(5, 2000, 15, null, 1000), new TailSamplingSizing(15000, 500, 150000, 150000, NumTracesFitInMemory: true), 4096));
 
     private static IReadOnlyList<string> Errors(string yaml) => CollectorConfigValidator.Validate(YamlTree.ParseMap(yaml));
 
@@ -94,7 +94,7 @@ public class CollectorValidatorTests
     [Fact]
     public void A_pipeline_naming_an_exporter_that_is_not_configured_is_refused()
     {
-        var errors = Errors(Replace(SamplerYaml, "      - azuremonitor\n", "      - azuremonitor\n      - otlp/backup\n"));
+        var errors = Errors(Replace(SamplerYaml, "      - awsxray\n      - forward/azure\n", "      - awsxray\n      - forward/azure\n      - otlp/backup\n"));
         Assert.Equal(["service::pipelines::traces: references exporter \"otlp/backup\" which is not configured"], errors);
     }
 
@@ -113,23 +113,18 @@ public class CollectorValidatorTests
         Assert.Contains("\n- exporters::loadbalancing: routing_key \"traceId\" is not one of", error.Message);
     }
 
-    /// <summary>The sampler's traces pipeline hands its sampled spans to a second pipeline through a forward connector.</summary>
-    private static string WithForwardedAzurePipeline(string yaml) =>
-        Replace(Replace(Replace(yaml,
-            "      - awsxray\n      - azuremonitor\n", "      - awsxray\n      - forward/azure\n"),
-            "\nservice:\n", "\nconnectors:\n  forward/azure: {}\nservice:\n"),
-            "  telemetry:\n", "    traces/azure:\n      receivers:\n      - forward/azure\n      exporters:\n      - azuremonitor\n  telemetry:\n");
-
     [Fact]
     public void A_pipeline_fed_only_through_a_connector_from_a_sampled_pipeline_is_sampled()
     {
-        Assert.Empty(Errors(WithForwardedAzurePipeline(SamplerYaml)));
+        // The sampler's Azure-bound pipeline receives from forward/azure, which the sampled traces pipeline feeds.
+        Assert.Contains("    traces/azure:\n      receivers:\n      - forward/azure\n", SamplerYaml);
+        Assert.Empty(Errors(SamplerYaml));
     }
 
     [Fact]
     public void A_pipeline_fed_through_a_connector_from_an_unsampled_pipeline_must_sample()
     {
-        var yaml = Replace(WithForwardedAzurePipeline(SamplerYaml), "      - memory_limiter\n      - tail_sampling\n      - batch\n", "      - memory_limiter\n      - batch\n");
+        var yaml = Replace(SamplerYaml, "      - memory_limiter\n      - tail_sampling\n      - batch\n", "      - memory_limiter\n      - batch\n");
         var errors = Errors(yaml.Replace("  tail_sampling:", "  tail_sampling/unused:", StringComparison.Ordinal));
         Assert.Contains("service::pipelines::traces: has no tail_sampling processor and does not route by trace ID to a sampling tier; a sampling policy kept anywhere else (another parameter, another file) is never applied", errors);
         Assert.Contains("service::pipelines::traces/azure: has no tail_sampling processor and does not route by trace ID to a sampling tier; a sampling policy kept anywhere else (another parameter, another file) is never applied", errors);
@@ -138,10 +133,11 @@ public class CollectorValidatorTests
     [Fact]
     public void A_connector_needs_a_pipeline_on_each_side()
     {
-        var yaml = Replace(WithForwardedAzurePipeline(SamplerYaml), "    traces/azure:\n      receivers:\n      - forward/azure\n      exporters:\n      - azuremonitor\n", "");
+        var yaml = Replace(SamplerYaml, "    traces/azure:\n      receivers:\n      - forward/azure\n      processors:\n      - transform/azure_mapping\n      exporters:\n      - azuremonitor\n", "");
         var errors = Errors(yaml);
         Assert.Contains("connectors::forward/azure: is an exporter of traces but no pipeline receives from it", errors);
         Assert.Contains("exporters::azuremonitor: is configured but not used by any pipeline", errors);
+        Assert.Contains("processors::transform/azure_mapping: is configured but not used by any pipeline", errors);
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public class SettingsTests
         ["otel-multicloud:vpcCidr"] = "10.0.0.0/16",
         ["otel-multicloud:privateSubnets"] = """[{"id":"subnet-0123456789abcdef1","availabilityZone":"eu-west-1a"},{"id":"subnet-0123456789abcdef2","availabilityZone":"eu-west-1b"}]""",
         ["otel-multicloud:ingressCidrs"] = """["10.0.0.0/16"]""",
+        // The default X-Ray export (OTLP) needs Transaction Search declared one way or the other.
+        ["otel-multicloud:transactionSearchEnabled"] = "true",
     };
 
     public static StackConfig Config(params (string Key, string? Value)[] values)

@@ -102,7 +102,7 @@ public class TieredTopologyTests
         Assert.Equal(["OTEL_CONFIG", "OTLP_INGRESS_TOKEN", "OTLP_INGRESS_TOKEN_PREVIOUS", "OTLP_INGRESS_TOKEN_NEXT"], routerSecrets);
         Assert.Equal(["OTEL_CONFIG", "APPLICATIONINSIGHTS_CONNECTION_STRING"], samplerSecrets);
         Assert.Equal(["servicediscovery:DiscoverInstances"], Actions("router-task-policy"));
-        Assert.Equal(["xray:PutTraceSegments", "xray:PutTelemetryRecords"], Actions("sampler-task-policy"));
+        Assert.Equal(["xray:PutTraceSegments"], Actions("sampler-task-policy"));
     }
 
     [Fact]

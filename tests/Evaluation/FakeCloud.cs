@@ -10,6 +10,8 @@ public static class FakeCloud
 {
     public const string FakeConnectionString = "InstrumentationKey=fake-key-for-tests;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/";
 
+    public const string AccountId = "123456789012";
+
     public const string SsmKeyArn = "arn:aws:kms:eu-west-1:123456789012:key/11111111-2222-3333-4444-555555555555";
 
     public const string TenantId = "72f988bf-0000-4000-8000-000000000001";
@@ -30,6 +32,10 @@ public static class FakeCloud
                 ["arn"] = $"arn:aws:kms:eu-west-1:123456789012:{args["name"]}",
                 ["targetKeyArn"] = SsmKeyArn,
             });
+        monitor.Setup(m => m.Invoke("aws:getCallerIdentity", It.IsAny<IReadOnlyDictionary<string, object?>>()))
+            .Returns(new Dictionary<string, object?> { ["accountId"] = AccountId, ["arn"] = $"arn:aws:iam::{AccountId}:role/deployer", ["userId"] = "AROAFAKE" });
+        monitor.Setup(m => m.Invoke("aws:getPartition", It.IsAny<IReadOnlyDictionary<string, object?>>()))
+            .Returns(new Dictionary<string, object?> { ["partition"] = "aws", ["dnsSuffix"] = "amazonaws.com" });
         monitor.Setup(m => m.Invoke("azure-native:authorization:getClientConfig", It.IsAny<IReadOnlyDictionary<string, object?>>()))
             .Returns((string _, IReadOnlyDictionary<string, object?> args) => args.Count > 0
                 ? throw new EvaluationException("azure-native:authorization:getClientConfig takes no arguments.")

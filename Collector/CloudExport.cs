@@ -1,0 +1,43 @@
+namespace Infra.Collector;
+
+/// <summary>
+/// How the sampling tasks export: to X-Ray over OTLP with SigV4 (or with the awsxray exporter, in
+/// segments mode), and to Azure Monitor through a pipeline of its own, fed by a forward connector,
+/// whose transform fills what the azuremonitor exporter reads. The X-Ray path never sees that transform.
+/// </summary>
+public sealed record CloudExport(string AwsRegion, bool XrayOverOtlp)
+{
+    public const string OtlpXrayExporterId = "otlp_http/xray";
+    public const string SegmentsExporterId = "awsxray";
+    public const string SigV4ExtensionId = "sigv4auth/xray";
+    public const string AzureExporterId = "azuremonitor";
+
+    public string XrayExporterId => XrayOverOtlp ? OtlpXrayExporterId : SegmentsExporterId;
+
+    /// <summary>The X-Ray OTLP traces endpoint of a region (CloudWatch Transaction Search must be on).</summary>
+    public static string XrayTracesEndpoint(string region) => $"https://xray.{region}.amazonaws.com/v1/traces";
+
+    public IReadOnlyDictionary<string, object> Exporters => new Dictionary<string, object>
+    {
+        [XrayExporterId] = XrayOverOtlp
+            ? new OtlpHttpExporter(
+                XrayTracesEndpoint(AwsRegion),
+                Compression: "gzip",
+                new ClientAuth(SigV4ExtensionId),
+                new SendingQueue(Enabled: true, NumConsumers: 10, QueueSize: 1000),
+                new RetryOnFailure(Enabled: true, InitialInterval: "5s", MaxInterval: "30s", MaxElapsedTime: "300s"))
+            : new AwsXrayExporter(AwsRegion, MaxRetries: 3),
+        [AzureExporterId] = new AzureMonitorExporter(new SendingQueue(Enabled: true, NumConsumers: 10, QueueSize: 1000), ShutdownTimeout: "10s"),
+    };
+
+    public IReadOnlyDictionary<string, object> Extensions => XrayOverOtlp
+        ? new Dictionary<string, object> { [SigV4ExtensionId] = new SigV4AuthExtension(AwsRegion, Service: "xray") }
+        : new Dictionary<string, object>();
+
+    public IReadOnlyDictionary<string, object> Connectors => new Dictionary<string, object> { [AzureMapping.ConnectorId] = new ForwardConnector() };
+
+    /// <summary>Where the sampled traces pipeline sends its spans: X-Ray, and the Azure-bound pipeline.</summary>
+    public IReadOnlyList<string> SampledExporters => [XrayExporterId, AzureMapping.ConnectorId];
+
+    public PipelineConfig AzurePipeline => new([AzureMapping.ConnectorId], [AzureMapping.TransformId], [AzureExporterId]);
+}

@@ -1,0 +1,22 @@
+using Infra.Settings;
+
+namespace Infra;
+
+/// <summary>What a reviewer should know that no resource shows: things the stack relies on but does not own.</summary>
+public static class PlanNotes
+{
+    public static IReadOnlyList<string> For(StackSettings settings)
+    {
+        var notes = new List<string>();
+        var export = settings.Export;
+        if (export.XrayOverOtlp && !export.ManageTransactionSearch)
+        {
+            notes.Add($"X-Ray export uses the OTLP endpoint, which needs CloudWatch Transaction Search: this stack does not manage it ({SettingKeys.Qualified(SettingKeys.TransactionSearchEnabled)} = true says it is on in {settings.AwsRegion}). Check with: aws xray get-trace-segment-destination --region {settings.AwsRegion} (expect CloudWatchLogs, ACTIVE).");
+        }
+        if (export.ManageTransactionSearch)
+        {
+            notes.Add($"This stack owns CloudWatch Transaction Search in {settings.AwsRegion} for the whole account: every span sent to X-Ray there is billed as CloudWatch span ingestion, {export.TransactionSearchIndexingPercentage.ToString(System.Globalization.CultureInfo.InvariantCulture)}% indexed as trace summaries.");
+        }
+        return notes;
+    }
+}
