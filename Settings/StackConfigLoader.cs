@@ -8,6 +8,7 @@ namespace Infra.Settings;
 /// <summary>Reads stack config from <c>PULUMI_CONFIG</c> (what the YAML runtime hands its compiler) or a stack file.</summary>
 public static class StackConfigLoader
 {
+    /// <summary>Read with <see cref="JsonDocument"/>, not the serializer: it runs on every engine call, and the serializer's first use costs tens of milliseconds.</summary>
     public static StackConfig FromPulumiConfigJson(string json)
     {
         const string Expected = "a JSON object of \"project:key\": \"value\" strings";
@@ -173,6 +174,6 @@ public static class StackConfigLoader
     private static string ToText(YamlNode node) => node switch
     {
         YamlScalarNode scalar => scalar.Value ?? "",
-        _ => JsonSerializer.Serialize(YamlTree.Convert(node)),
+        _ => JsonText.From(YamlTree.Convert(node)),
     };
 }

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Infra.Model;
+using Infra.Settings;
+
+namespace Infra.Tests;
+
+/// <summary>The engine's hot path avoids the JSON serializer; these hold it to what the serializer did.</summary>
+public class StartupPathTests
+{
+    [Fact]
+    public void Json_text_of_a_yaml_tree_is_what_the_serializer_writes()
+    {
+        var tree = YamlTree.ParseMap("""
+            list: [1, -2.5, 1e300, true, false, null, "7", 'quoted']
+            map: { "a b": x, "<html>&'+": y }
+            text: "é ü 中 \t tab \" quote \\ backslash 😀"
+            nested: [[{deep: [1, {deeper: ok}]}], []]
+            empty: {}
+            """);
+
+        Assert.Equal(JsonSerializer.Serialize(tree), JsonText.From(tree));
+    }
+
+    [Theory]
+    [InlineData("[1]", "array")]
+    [InlineData("\"text\"", "string")]
+    [InlineData("42", "number")]
+    public void Pulumi_config_that_is_not_an_object_is_a_user_error_naming_what_it_is(string json, string kind)
+    {
+        var error = Assert.Throws<UserError>(() => StackConfigLoader.FromPulumiConfigJson(json));
+        Assert.Equal($"PULUMI_CONFIG is not a JSON object of \"project:key\": \"value\" strings (it is a JSON {kind}).", error.Message);
+    }
+
+    [Fact]
+    public void Pulumi_config_keeps_strings_as_text_and_other_values_as_their_json_and_the_last_repeated_key()
+    {
+        var config = StackConfigLoader.FromPulumiConfigJson("""{"p:a": "x", "p:b": [1, {"c": true}], "p:n": 5, "p:a": "y"}""");
+
+        Assert.Equal(new Dictionary<string, string?> { ["p:a"] = "y", ["p:b"] = """[1, {"c": true}]""", ["p:n"] = "5" }, config.Values);
+    }
+
+    [Fact]
+    public void Pulumi_config_null_is_an_empty_config()
+    {
+        Assert.Empty(StackConfigLoader.FromPulumiConfigJson("null").Values);
+    }
+}
