@@ -60,6 +60,15 @@ public class ReadmeTests
         var runtime = (Dictionary<string, object?>)project["runtime"]!;
         Assert.Equal(SettingKeys.Project, project["name"]);
         Assert.Equal("yaml", runtime["name"]);
-        Assert.Equal("dotnet run --project Infra.csproj --verbosity quiet -- synth", ((Dictionary<string, object?>)runtime["options"]!)["compiler"]);
+        var compiler = (string)((Dictionary<string, object?>)runtime["options"]!)["compiler"]!;
+        Assert.Equal("tools/synth/compile", compiler);
+        // The engine runs it without a shell: it must be an executable script with a shebang.
+        var launcher = Path.Combine(TestSupport.RepoRoot, compiler);
+        Assert.StartsWith("#!/usr/bin/env bash\n", File.ReadAllText(launcher));
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.True(File.GetUnixFileMode(launcher).HasFlag(UnixFileMode.UserExecute), $"{compiler} is not executable (git update-index --chmod=+x {compiler}).");
+        }
+        Assert.Contains($"`{compiler}`", Readme);
     }
 }
