@@ -13,7 +13,7 @@ public static class InvokeReadPermissions
         public string PermissionsCell => Actions.Count == 0 ? "none" : string.Join(", ", Actions.Select(action => $"`{action}`"));
     }
 
-    public static readonly IReadOnlyDictionary<string, Entry> ByFunction = new SortedDictionary<string, Entry>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, Entry> ByFunction = new SortedList<string, Entry>(StringComparer.Ordinal)
     {
         ["aws:kms:getAlias"] = new(
             ["kms:ListAliases", "kms:DescribeKey"],

@@ -1,7 +1,4 @@
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.EventEmitters;
 
 namespace Infra.Model;
 
@@ -45,36 +42,23 @@ public static class ProgramWriter
             ("options", options));
     }
 
-    public static string Serialize(object tree)
-    {
-        var serializer = new SerializerBuilder()
-            .WithQuotingNecessaryStrings(quoteYaml1_1Strings: true)
-            .DisableAliases()
-            .WithEventEmitter(next => new ScalarStyleEmitter(next))
-            .Build();
-        return serializer.Serialize(tree);
-    }
+    /// <summary>YAML text of a plain tree, as <see cref="YamlText"/> writes it with this program's scalar styles.</summary>
+    public static string Serialize(object tree) => YamlText.Write(tree, StyleFor);
 
     /// <summary>
     /// Multi-line strings (embedded YAML documents) become literal blocks, readable in review; strings
     /// that look like dates (IAM's Version) are quoted so no YAML reader takes them for a timestamp.
     /// </summary>
-    private sealed class ScalarStyleEmitter(IEventEmitter next) : ChainedEventEmitter(next)
+    internal static ScalarStyle? StyleFor(string text)
     {
-        public override void Emit(ScalarEventInfo eventInfo, IEmitter emitter)
+        if (text.Contains('\n') && !text.Contains('\t') && !text.Contains(" \n"))
         {
-            if (eventInfo.Source.Value is string text)
-            {
-                if (text.Contains('\n') && !text.Contains('\t') && !text.Contains(" \n"))
-                {
-                    eventInfo.Style = ScalarStyle.Literal;
-                }
-                else if (text.Length >= 10 && char.IsAsciiDigit(text[0]) && text[4] == '-' && text[7] == '-')
-                {
-                    eventInfo.Style = ScalarStyle.DoubleQuoted;
-                }
-            }
-            base.Emit(eventInfo, emitter);
+            return ScalarStyle.Literal;
         }
+        if (text.Length >= 10 && char.IsAsciiDigit(text[0]) && text[4] == '-' && text[7] == '-')
+        {
+            return ScalarStyle.DoubleQuoted;
+        }
+        return null;
     }
 }

@@ -6,7 +6,7 @@ namespace Infra.Model;
 /// </summary>
 public static class ProviderVersions
 {
-    public static readonly IReadOnlyDictionary<string, string> ByPackage = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, string> ByPackage = new SortedList<string, string>(StringComparer.Ordinal)
     {
         ["aws"] = "7.48.0",
         ["azure-native"] = "3.28.0",

@@ -14,7 +14,9 @@ public static class StackConfigLoader
         const string Expected = "a JSON object of \"project:key\": \"value\" strings";
         using var document = ParseJson(json, Expected);
         var root = document.RootElement;
-        var values = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        // SortedList, not SortedDictionary: its code is precompiled; SortedDictionary's inner set of
+        // key-value structs is JIT-compiled at every start of the synth.
+        var values = new SortedList<string, string?>(StringComparer.Ordinal);
         if (root.ValueKind == JsonValueKind.Null)
         {
             return new StackConfig("PULUMI_CONFIG", values);
@@ -83,7 +85,7 @@ public static class StackConfigLoader
         {
             throw new UserError($"{fileName} is not valid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
         }
-        var values = new SortedDictionary<string, string?>(StringComparer.Ordinal);
+        var values = new SortedList<string, string?>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             return new StackConfig(fileName, values);

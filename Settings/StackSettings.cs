@@ -36,7 +36,7 @@ public sealed record StackSettings
     /// <summary>Where this stack's SSM parameters live: <c>/project/stack/</c>.</summary>
     public string ParameterPrefix => $"/{SettingKeys.Project}/{Stack}";
 
-    public IReadOnlyDictionary<string, string> Tags => new SortedDictionary<string, string>(StringComparer.Ordinal)
+    public IReadOnlyDictionary<string, string> Tags => new SortedList<string, string>(StringComparer.Ordinal)
     {
         ["project"] = SettingKeys.Project,
         ["stack"] = Stack,
