@@ -11,24 +11,17 @@ public static class Cli
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<string, string?> getEnvironment, string projectDirectory)
     {
+        // The engine's own call, which has no options, skips building the parser: a tenth of the synth's start-up.
+        if (args is ["synth"])
+        {
+            return Guarded(stderr, () => Synth(new SynthContext(null, getEnvironment, projectDirectory), outFile: null, stdout));
+        }
         var stackOption = new Option<string?>("--stack") { Description = "Stack name. synth without it and without PULUMI_CONFIG prints the plugin manifest (the engine's discovery call); with PULUMI_CONFIG the stack is PULUMI_STACK. Config comes from PULUMI_CONFIG for the engine's stack, else from Pulumi.<stack>.yaml." };
         var outOption = new Option<FileInfo?>("--out") { Description = "Write the program to this file instead of stdout." };
 
         var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption };
         synth.SetAction(parsed => Guarded(stderr, () =>
-        {
-            var (_, program) = Synthesizer.Build(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
-            var yaml = ProgramWriter.ToYaml(program);
-            var outFile = parsed.GetValue(outOption);
-            if (outFile is null)
-            {
-                stdout.Write(yaml);
-            }
-            else
-            {
-                File.WriteAllText(outFile.FullName, yaml);
-            }
-        }));
+            Synth(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory), parsed.GetValue(outOption), stdout)));
 
         var formatOption = new Option<string>("--format") { Description = "text (default): resources with their inputs; markdown: a summary for a pull request.", DefaultValueFactory = _ => PlanFormats.Text };
         formatOption.AcceptOnlyFromAmong(PlanFormats.Text, PlanFormats.Markdown);
@@ -57,6 +50,20 @@ public static class Cli
             return UserErrorExitCode;
         }
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+    }
+
+    private static void Synth(SynthContext context, FileInfo? outFile, TextWriter stdout)
+    {
+        var (_, program) = Synthesizer.Build(context);
+        var yaml = ProgramWriter.ToYaml(program);
+        if (outFile is null)
+        {
+            stdout.Write(yaml);
+        }
+        else
+        {
+            File.WriteAllText(outFile.FullName, yaml);
+        }
     }
 
     /// <summary>User mistakes print one line (whatever the message holds) and exit 2; anything else is a bug and keeps its stack trace.</summary>

@@ -39,6 +39,32 @@ public class StartupPathTests
         Assert.Equal(new Dictionary<string, string?> { ["p:a"] = "y", ["p:b"] = """[1, {"c": true}]""", ["p:n"] = "5" }, config.Values);
     }
 
+    [Theory]
+    [InlineData(false, false)] // plugin discovery
+    [InlineData(true, true)] // a stack run
+    [InlineData(true, false)] // config without a stack: a user error
+    public void The_engines_call_without_options_gives_what_the_parsed_command_line_gives(bool withConfig, bool withStack)
+    {
+        var environment = new Dictionary<string, string>();
+        if (withConfig)
+        {
+            environment["PULUMI_CONFIG"] = JsonSerializer.Serialize(StackConfigLoader.FromStackFile(TestSupport.RepoRoot, "prod").Values);
+        }
+        if (withStack)
+        {
+            environment["PULUMI_STACK"] = "prod";
+        }
+        var outFile = Path.GetTempFileName();
+
+        var direct = TestSupport.RunCli(["synth"], environment);
+        var parsed = TestSupport.RunCli(["synth", "--out", outFile], environment);
+
+        Assert.Equal(parsed.ExitCode, direct.ExitCode);
+        Assert.Equal(parsed.Stderr, direct.Stderr);
+        Assert.Equal(parsed.ExitCode == 0 ? File.ReadAllText(outFile) : "", direct.Stdout);
+        Assert.Equal(withConfig == withStack ? 0 : Cli.UserErrorExitCode, direct.ExitCode);
+    }
+
     [Fact]
     public void Pulumi_config_null_is_an_empty_config()
     {
