@@ -32,11 +32,11 @@ public class StartupPathTests
     }
 
     [Fact]
-    public void Pulumi_config_keeps_strings_as_text_and_other_values_as_their_json_and_the_last_repeated_key()
+    public void Pulumi_config_keeps_strings_as_text_and_other_values_as_their_json()
     {
-        var config = StackConfigLoader.FromPulumiConfigJson("""{"p:a": "x", "p:b": [1, {"c": true}], "p:n": 5, "p:a": "y"}""");
+        var config = StackConfigLoader.FromPulumiConfigJson("""{"p:a": "x", "p:b": [1, {"c": true}], "p:n": 5}""");
 
-        Assert.Equal(new Dictionary<string, string?> { ["p:a"] = "y", ["p:b"] = """[1, {"c": true}]""", ["p:n"] = "5" }, config.Values);
+        Assert.Equal(new Dictionary<string, string?> { ["p:a"] = "x", ["p:b"] = """[1, {"c": true}]""", ["p:n"] = "5" }, config.Values);
     }
 
     [Theory]

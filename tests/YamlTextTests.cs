@@ -36,13 +36,21 @@ public class YamlTextTests
     {
         var settings = StackSettingsReader.Read(stack, StackConfigLoader.FromStackFile(TestSupport.RepoRoot, stack));
         var tree = ProgramWriter.ToTree(ObservabilityStack.Build(settings));
-        var collector = CollectorConfigFactory.Create(settings.AwsRegion, settings.TailSampling);
-
         Assert.Equal(ProgramSerializer.Serialize(tree), ProgramWriter.Serialize(tree));
-        Assert.Equal(CollectorSerializer.Serialize(collector), CollectorYaml.Serialize(collector));
+
+        // Every tier's config, whichever topology the stack runs.
+        var sizing = Infra.Capacity.StackCapacity.TailSamplingOf(settings);
+        CollectorConfig[] collectors =
+        [
+            CollectorConfigFactory.Single(settings.AwsRegion, settings.TailSampling, sizing, settings.Runtime.Single.MemoryMiB),
+            CollectorConfigFactory.Router(new SamplerDiscoveryNames($"{stack}.example.internal", ObservabilityStack.SamplerTier), settings.Runtime.Router.MemoryMiB),
+            CollectorConfigFactory.Sampler(settings.AwsRegion, settings.TailSampling, sizing, settings.Runtime.Sampler.MemoryMiB),
+        ];
+        Assert.All(collectors, collector => Assert.Equal(CollectorSerializer.Serialize(collector), CollectorYaml.Serialize(collector)));
+        var sampler = collectors[^1];
         Assert.Equal(
-            CollectorSerializer.Serialize(new Dictionary<string, object> { ["processors"] = new Dictionary<string, object> { ["tail_sampling"] = collector.Processors["tail_sampling"] } }),
-            CollectorYaml.SerializeTailSampling(collector));
+            CollectorSerializer.Serialize(new Dictionary<string, object> { ["processors"] = new Dictionary<string, object> { ["tail_sampling"] = sampler.Processors["tail_sampling"] } }),
+            CollectorYaml.SerializeTailSampling(sampler));
     }
 
     [Fact]
