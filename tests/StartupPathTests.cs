@@ -66,6 +66,13 @@ public class StartupPathTests
     }
 
     [Fact]
+    public void The_warm_up_runs_without_failing_and_its_collector_config_passes_the_checks()
+    {
+        // It runs on a background thread, where an exception would end the synth's process.
+        Assert.Empty(Warmup.Run());
+    }
+
+    [Fact]
     public void Pulumi_config_null_is_an_empty_config()
     {
         Assert.Empty(StackConfigLoader.FromPulumiConfigJson("null").Values);

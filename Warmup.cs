@@ -1,0 +1,27 @@
+using Infra.Collector;
+using Infra.Model;
+using Infra.Stacks;
+
+namespace Infra;
+
+/// <summary>
+/// Runs the YAML reader and writer, the collector config's rendering and checks and the program
+/// writer once on another core while the main thread reads the command line and the engine's JSON
+/// config: their first use is most of the synth's start-up, and the main thread needs them only later.
+/// Constant input, no output, no shared state; started by the process entry point only.
+/// </summary>
+public static class Warmup
+{
+    public static void Start() => new Thread(() => Run()) { IsBackground = true, Name = "warmup" }.Start();
+
+    /// <summary>The warm-up's work; returns what the checks found in its collector config (nothing: the factory's configs are valid).</summary>
+    public static IReadOnlyList<string> Run()
+    {
+        // The reader first: the main thread needs it soonest (the stack file).
+        YamlTree.ParseMap("a: [b, 'c', 1]\nd: { e: \"f\" }\n");
+        var collectorYaml = CollectorYaml.Serialize(CollectorConfigFactory.Router(new SamplerDiscoveryNames("warmup.internal", "sampler"), 512));
+        var problems = CollectorConfigValidator.Validate(YamlTree.ParseMap(collectorYaml));
+        ProgramWriter.ToYaml(PluginManifest.Build());
+        return problems;
+    }
+}
