@@ -19,7 +19,7 @@ public static class Warmup
     {
         // The reader first: the main thread needs it soonest (the stack file).
         YamlTree.ParseMap("a: [b, 'c', 1]\nd: { e: \"f\" }\n");
-        var collectorYaml = CollectorYaml.Serialize(CollectorConfigFactory.Router(new SamplerDiscoveryNames("warmup.internal", "sampler"), 512));
+        var collectorYaml = CollectorYaml.Serialize(CollectorConfigFactory.Router(new SamplerDiscoveryNames("warmup.internal", "sampler"), 512, ingressAuth: null));
         var problems = CollectorConfigValidator.Validate(YamlTree.ParseMap(collectorYaml));
         ProgramWriter.ToYaml(PluginManifest.Build());
         return problems;

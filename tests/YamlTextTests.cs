@@ -38,14 +38,22 @@ public class YamlTextTests
         var tree = ProgramWriter.ToTree(ObservabilityStack.Build(settings));
         Assert.Equal(ProgramSerializer.Serialize(tree), ProgramWriter.Serialize(tree));
 
-        // Every tier's config, whichever topology the stack runs.
+        // Every tier's config, whichever topology and export the stack runs, with and without ingress tokens.
         var sizing = Infra.Capacity.StackCapacity.TailSamplingOf(settings);
-        CollectorConfig[] collectors =
-        [
-            CollectorConfigFactory.Single(settings.AwsRegion, settings.TailSampling, sizing, settings.Runtime.Single.MemoryMiB),
-            CollectorConfigFactory.Router(new SamplerDiscoveryNames($"{stack}.example.internal", ObservabilityStack.SamplerTier), settings.Runtime.Router.MemoryMiB),
-            CollectorConfigFactory.Sampler(settings.AwsRegion, settings.TailSampling, sizing, settings.Runtime.Sampler.MemoryMiB),
-        ];
+        var names = new SamplerDiscoveryNames($"{stack}.example.internal", ObservabilityStack.SamplerTier);
+        var tokens = new BearerTokenIngress(Components.IngressCredentials.TokenVariables);
+        var collectors = new[] { false, true }.SelectMany(xrayOverOtlp =>
+        {
+            var export = new CloudExport(settings.AwsRegion, xrayOverOtlp);
+            return new[]
+            {
+                CollectorConfigFactory.Single(export, settings.TailSampling, sizing, settings.Runtime.Single.MemoryMiB, ingressAuth: null),
+                CollectorConfigFactory.Single(export, settings.TailSampling, sizing, settings.Runtime.Single.MemoryMiB, tokens),
+                CollectorConfigFactory.Router(names, settings.Runtime.Router.MemoryMiB, ingressAuth: null),
+                CollectorConfigFactory.Router(names, settings.Runtime.Router.MemoryMiB, tokens),
+                CollectorConfigFactory.Sampler(export, settings.TailSampling, sizing, settings.Runtime.Sampler.MemoryMiB),
+            };
+        }).ToList();
         Assert.All(collectors, collector => Assert.Equal(CollectorSerializer.Serialize(collector), CollectorYaml.Serialize(collector)));
         var sampler = collectors[^1];
         Assert.Equal(
