@@ -12,7 +12,18 @@ namespace Infra;
 /// </summary>
 public static class Warmup
 {
-    public static void Start() => new Thread(() => Run()) { IsBackground = true, Name = "warmup" }.Start();
+    public static void Start() => new Thread(() =>
+    {
+        try
+        {
+            Run();
+        }
+        catch (Exception)
+        {
+            // Only speed is lost: the main thread does all the real work and reports its own errors.
+            // An exception left on this thread would end the process (a test keeps Run from throwing).
+        }
+    }) { IsBackground = true, Name = "warmup" }.Start();
 
     /// <summary>The warm-up's work; returns what the checks found in its collector config (nothing: the factory's configs are valid).</summary>
     public static IReadOnlyList<string> Run()
