@@ -35,7 +35,36 @@ public sealed record PipelineConfig(
     IReadOnlyList<string> Exporters);
 
 public sealed record TelemetryConfig(
-    TelemetryLogsConfig Logs);
+    TelemetryLogsConfig Logs,
+    TelemetryMetricsConfig? Metrics = null);
 
 public sealed record TelemetryLogsConfig(
     string Level);
+
+/// <summary>
+/// service::telemetry::metrics (core service/telemetry/otelconftelemetry/config.go, v0.159.0): the level
+/// and the readers of the collector's own metrics.
+/// </summary>
+public sealed record TelemetryMetricsConfig(
+    string Level,
+    IReadOnlyList<TelemetryMetricReader> Readers);
+
+public sealed record TelemetryMetricReader(
+    PullMetricReader Pull);
+
+public sealed record PullMetricReader(
+    PullMetricExporter Exporter);
+
+public sealed record PullMetricExporter(
+    PrometheusMetricExporter Prometheus);
+
+/// <summary>
+/// The Prometheus endpoint (otelconf v0.3.0 Prometheus): without type or unit suffixes and scope info, so
+/// series carry the documented names (<c>otelcol_exporter_sent_spans</c>, not <c>..._total</c>).
+/// </summary>
+public sealed record PrometheusMetricExporter(
+    string Host,
+    int Port,
+    bool WithoutScopeInfo,
+    bool WithoutUnits,
+    bool WithoutTypeSuffix);

@@ -21,6 +21,8 @@ public static class CollectorDistribution
 
     private static readonly string[] OtlpGrpcKeys = [.. ExporterHelperKeys, .. GrpcClientKeys];
 
+    private static readonly string[] SpanMetricsKeys = ["dimensions", "calls_dimensions", "exclude_dimensions", "histogram", "events", "exemplars", "namespace", "metrics_flush_interval", "metrics_expiration", "series_expiration", "aggregation_temporality", "aggregation_cardinality_limit", "dimensions_cache_size", "resource_metrics_cache_size", "resource_metrics_key_attributes", "metric_timestamp_cache_size", "include_instrumentation_scope", "add_resource_attributes", "enable_metrics_sampling_method"];
+
     // otlp_http takes its timeout from confighttp.ClientConfig, so it has no exporterhelper timeout of its own.
     private static readonly string[] OtlpHttpKeys = [.. HttpClientKeys, "sending_queue", "retry_on_failure", "traces_endpoint", "metrics_endpoint", "logs_endpoint", "profiles_endpoint", "encoding"];
 
@@ -70,8 +72,10 @@ public static class CollectorDistribution
             ["connectors"] = Kind(
                 // core connector/forwardconnector/config.go: an empty Config; joins two pipelines of one signal.
                 ("forward", []),
-                // contrib connector/spanmetricsconnector/config.schema.yaml (contrib main as stored).
-                ("spanmetrics", ["dimensions", "calls_dimensions", "exclude_dimensions", "histogram", "events", "exemplars", "namespace", "metrics_flush_interval", "metrics_expiration", "series_expiration", "aggregation_temporality", "aggregation_cardinality_limit", "dimensions_cache_size", "resource_metrics_cache_size", "resource_metrics_key_attributes", "metric_timestamp_cache_size", "include_instrumentation_scope", "add_resource_attributes", "enable_metrics_sampling_method"])),
+                // contrib connector/spanmetricsconnector/config.schema.yaml (contrib main as stored). At 0.159 the type
+                // is span_metrics with spanmetrics a deprecated alias (ecosystem-explorer registry v0.159.0 connector.yaml).
+                ("span_metrics", SpanMetricsKeys),
+                ("spanmetrics", SpanMetricsKeys)),
         };
 
     private static IReadOnlyDictionary<string, IReadOnlySet<string>> Kind(params (string Type, string[] Keys)[] types) =>

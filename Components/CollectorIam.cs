@@ -86,6 +86,18 @@ public sealed class CollectorIam
     /// </summary>
     public static PolicyStatement WriteTraces => new() { Sid = "WriteTraces", Action = ["xray:PutTraceSegments"], Resource = ["*"] };
 
+    /// <summary>
+    /// awsemf calls PutLogEvents and, for a stream not there yet, CreateLogStream (contrib internal/aws/cwlogs,
+    /// v0.156.0); the group exists, so no CreateLogGroup, and a mistyped group name fails loudly. The
+    /// group's ARN (without :*) for the stream it creates, with :* for the streams inside it.
+    /// </summary>
+    public static PolicyStatement WriteMetrics(Output<string> logGroupArn) => new()
+    {
+        Sid = "WritePipelineMetrics",
+        Action = ["logs:CreateLogStream", "logs:PutLogEvents"],
+        Resource = [logGroupArn, Interpolation.Of(logGroupArn, ":*")],
+    };
+
     /// <summary>DiscoverInstances takes no resource ARN; the conditions pin it to the samplers' namespace and service.</summary>
     public static PolicyStatement DiscoverSamplers(string namespaceName, string serviceName) => new()
     {

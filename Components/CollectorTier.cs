@@ -40,6 +40,9 @@ public sealed record CollectorTierArgs
 
     public IReadOnlyList<PolicyStatement> TaskPermissions { get; init; } = [];
 
+    /// <summary>The log group the collector's awsemf exporters write to; created here, writable only by this tier's task role.</summary>
+    public string? MetricsLogGroupName { get; init; }
+
     public required IReadOnlyList<int> ContainerPorts { get; init; }
 
     /// <summary>Registers the tasks in the load balancer's target groups (the tier that receives OTLP).</summary>
@@ -69,6 +72,7 @@ public sealed class CollectorTier
     public CollectorTier(PulumiProgram program, CollectorTierArgs args)
     {
         var tier = args.Tier;
+        Tier = tier;
         ComponentName = $"{tier}-tier";
         var logGroup = program.Add(ComponentName, new LogGroup($"{tier}-log-group", new LogGroupArgs
         {
@@ -77,9 +81,21 @@ public sealed class CollectorTier
             Tags = args.Tags,
         }));
 
+        var taskPermissions = args.TaskPermissions;
+        if (args.MetricsLogGroupName is not null)
+        {
+            MetricsLogGroup = program.Add(ComponentName, new LogGroup($"{tier}-metrics-log-group", new LogGroupArgs
+            {
+                Name = args.MetricsLogGroupName,
+                RetentionInDays = args.LogRetentionDays,
+                Tags = args.Tags,
+            }));
+            taskPermissions = [.. taskPermissions, CollectorIam.WriteMetrics(MetricsLogGroup.Arn)];
+        }
+
         var secrets = new[] { new InjectedSecret(ConfigVariable, args.Config) }.Concat(args.Secrets).ToList();
         var iam = new CollectorIam(program, ComponentName, new CollectorIamArgs(
-            tier, args.AwsRegion, [.. secrets.Select(s => s.Parameter.Arn)], logGroup.Arn, args.TaskPermissions, args.Tags));
+            tier, args.AwsRegion, [.. secrets.Select(s => s.Parameter.Arn)], logGroup.Arn, taskPermissions, args.Tags));
 
         var container = new ContainerDefinition
         {
@@ -152,6 +168,8 @@ public sealed class CollectorTier
         }
     }
 
+    public string Tier { get; }
+
     public string ComponentName { get; }
 
     public EcsTaskDefinition TaskDefinition { get; }
@@ -163,6 +181,8 @@ public sealed class CollectorTier
     public EcsService Service { get; }
 
     public TierAutoscaling? Autoscaling { get; }
+
+    public LogGroup? MetricsLogGroup { get; }
 
     private static string PortName(int port) => port switch
     {

@@ -7,7 +7,9 @@ public static partial class SettingKeys
 {
     public const string Project = "otel-multicloud";
 
-    // Declared before the settings that use it: static fields initialize in order.
+    // Declared before the settings that use them: static fields initialize in order.
+    public static readonly IReadOnlyList<int> NoSpansWindows = [5, 10, 15, 30, 45, 60, 120, 180, 240, 300, 360, 1440, 2880];
+
     public static readonly IReadOnlyList<int> CloudWatchRetentionDays =
         [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
 
@@ -183,6 +185,54 @@ public static partial class SettingKeys
         "keyVaultReaderPrincipalIds", "[]", "a list of Entra object ids (GUIDs), possibly empty", "Principals (the managed identities of the Azure services that send spans) given Key Vault Secrets User on the vault that holds the OTLP endpoints and the ingress token.",
         Parsers.ListOf(Parsers.GuidItem, minCount: 0));
 
+    public static readonly Setting<IReadOnlyList<string>> AlarmEmails = new(
+        "alarmEmails", "[]", "a list of email addresses, possibly empty (production: at least 1)", "Who is told when the pipeline is in trouble: each address is subscribed to the alarms' SNS topic (AWS first sends it a confirmation email) and is an email receiver of the Azure action group.",
+        Parsers.ListOf(Parsers.TextItem(EmailPattern(), "an email address such as oncall@example.com"), minCount: 0));
+
+    public static readonly Setting<int> AlarmPeriodSeconds = new(
+        "alarmPeriodSeconds", "300", "60, 300, 900 or 3600 (x alarmEvaluationPeriods at most 86400)", "The period each pipeline alarm sums or averages its metric over.",
+        Parsers.OneOf([60, 300, 900, 3600]));
+
+    public static readonly Setting<int> AlarmEvaluationPeriods = new(
+        "alarmEvaluationPeriods", "3", "1..1440 (x alarmPeriodSeconds at most 86400)", "Periods an alarm looks back: a data-loss alarm fires on one bad period and clears after this many good ones; a saturation alarm (queue, CPU, memory, unhealthy targets) fires only when all of them are bad.",
+        Parsers.Int(1, 1440));
+
+    public static readonly Setting<int> ExportFailureThreshold = new(
+        "exportFailureThreshold", "0", "0..1000000", "Spans an exporter may fail to send in one period before its alarm fires (0: any failure).",
+        Parsers.Int(0, 1_000_000));
+
+    public static readonly Setting<int> RefusedSpansThreshold = new(
+        "refusedSpansThreshold", "0", "0..1000000", "Spans memory_limiter may refuse in one period before its alarm fires (0: any refusal).",
+        Parsers.Int(0, 1_000_000));
+
+    public static readonly Setting<int> DroppedTracesThreshold = new(
+        "droppedTracesThreshold", "0", "0..1000000", "Traces tail sampling may evict before their decision in one period before its alarm fires (0: any).",
+        Parsers.Int(0, 1_000_000));
+
+    public static readonly Setting<int> QueueAlarmPercent = new(
+        "queueAlarmPercent", "80", "1..100", "An exporter queue this full (percent of its capacity) for every evaluated period raises an alarm.",
+        Parsers.Int(1, 100));
+
+    public static readonly Setting<int> CpuAlarmPercent = new(
+        "cpuAlarmPercent", "80", "1..100", "Average CPU of a tier's service (percent of the tasks' CPU) that raises an alarm.",
+        Parsers.Int(1, 100));
+
+    public static readonly Setting<int> MemoryAlarmPercent = new(
+        "memoryAlarmPercent", "80", "1..100", "Average memory of a tier's service (percent of the tasks' memory) that raises an alarm.",
+        Parsers.Int(1, 100));
+
+    public static readonly Setting<int> TaskShortfallMinutes = new(
+        "taskShortfallMinutes", "15", "5..1440", "Minutes a tier may run fewer tasks than desired before the alarm fires; longer than a deployment takes.",
+        Parsers.Int(5, 1440));
+
+    public static readonly Setting<int> NoSpansAlertMinutes = new(
+        "noSpansAlertMinutes", "60", "one of 5, 10, 15, 30, 45, 60, 120, 180, 240, 300, 360, 1440, 2880 (Azure's log alert windows)", "Minutes without a single span in Application Insights before the Azure alert fires (a broken cross-wire, an expired connection string).",
+        Parsers.OneOf(NoSpansWindows));
+
+    public static readonly Setting<int> SpanMetricsCardinalityLimit = new(
+        "spanMetricsCardinalityLimit", "2000", "100..100000", "Most RED series (service x span name x kind x status) the span_metrics connector keeps per task; beyond it new series fold into one overflow series.",
+        Parsers.Int(100, 100_000));
+
     /// <summary>The keys that size one tier; the single topology's task has no count keys (it is always one).</summary>
     public sealed record TierKeys(string Tier, Setting<int> TaskCpu, Setting<int> TaskMemory, Setting<int>? MinTasks, Setting<int>? MaxTasks);
 
@@ -205,6 +255,8 @@ public static partial class SettingKeys
         SamplerTaskCpu, SamplerTaskMemory, SamplerMinTasks, SamplerMaxTasks,
         CpuArchitecture, CollectorLogRetentionDays,
         XrayExport, ManageTransactionSearch, TransactionSearchEnabled, TransactionSearchIndexingPercentage,
+        AlarmEmails, AlarmPeriodSeconds, AlarmEvaluationPeriods, ExportFailureThreshold, RefusedSpansThreshold, DroppedTracesThreshold,
+        QueueAlarmPercent, CpuAlarmPercent, MemoryAlarmPercent, TaskShortfallMinutes, NoSpansAlertMinutes, SpanMetricsCardinalityLimit,
     ];
 
     public static IReadOnlyList<Setting> ProviderKeys => [AwsRegion, AzureLocation];
@@ -216,6 +268,9 @@ public static partial class SettingKeys
 
     [GeneratedRegex("^[a-z]{2}(-gov|-iso[a-z]*)?-[a-z]+-[0-9]$")]
     private static partial Regex AwsRegionPattern();
+
+    [GeneratedRegex("^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$")]
+    private static partial Regex EmailPattern();
 
     [GeneratedRegex("^vpc-[0-9a-f]{8,17}$")]
     private static partial Regex VpcIdPattern();

@@ -38,6 +38,7 @@ public static class SettingsRules
 
         IngressRules.Check(settings, source);
         IngressRules.CheckKeyVaultReaders(settings.KeyVaultReaderPrincipalIds, source);
+        MonitoringRules.Check(settings, source);
         CheckRuntime(settings, source);
         CheckExport(settings.Export, source);
         var traffic = settings.Traffic;

@@ -27,6 +27,8 @@ public sealed record StackSettings
 
     public required IngressSettings Ingress { get; init; }
 
+    public required MonitoringSettings Monitoring { get; init; }
+
     /// <summary>Entra object ids given read access to the Key Vault secrets (lowercase GUIDs).</summary>
     public required IReadOnlyList<string> KeyVaultReaderPrincipalIds { get; init; }
 
@@ -65,6 +67,21 @@ public sealed record NetworkSettings(
     IReadOnlyList<string> IngressCidrs,
     bool InternalLoadBalancer,
     string? CertificateArn);
+
+/// <summary>Who is told when the pipeline is in trouble, and when: alarm thresholds and windows, the Azure silence window, RED cardinality.</summary>
+public sealed record MonitoringSettings(
+    IReadOnlyList<string> AlarmEmails,
+    int AlarmPeriodSeconds,
+    int AlarmEvaluationPeriods,
+    int ExportFailureThreshold,
+    int RefusedSpansThreshold,
+    int DroppedTracesThreshold,
+    int QueueAlarmPercent,
+    int CpuAlarmPercent,
+    int MemoryAlarmPercent,
+    int TaskShortfallMinutes,
+    int NoSpansAlertMinutes,
+    int SpanMetricsCardinalityLimit);
 
 /// <summary>How OTLP senders authenticate and reach the collector.</summary>
 public sealed record IngressSettings(

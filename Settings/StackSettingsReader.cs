@@ -57,6 +57,19 @@ public static partial class StackSettingsReader
                 Get(config, SettingKeys.AllowPlaintextIngress),
                 NullIfEmpty(Get(config, SettingKeys.IngressHostName))),
             KeyVaultReaderPrincipalIds = Get(config, SettingKeys.KeyVaultReaderPrincipalIds)!,
+            Monitoring = new MonitoringSettings(
+                Get(config, SettingKeys.AlarmEmails)!,
+                Get(config, SettingKeys.AlarmPeriodSeconds),
+                Get(config, SettingKeys.AlarmEvaluationPeriods),
+                Get(config, SettingKeys.ExportFailureThreshold),
+                Get(config, SettingKeys.RefusedSpansThreshold),
+                Get(config, SettingKeys.DroppedTracesThreshold),
+                Get(config, SettingKeys.QueueAlarmPercent),
+                Get(config, SettingKeys.CpuAlarmPercent),
+                Get(config, SettingKeys.MemoryAlarmPercent),
+                Get(config, SettingKeys.TaskShortfallMinutes),
+                Get(config, SettingKeys.NoSpansAlertMinutes),
+                Get(config, SettingKeys.SpanMetricsCardinalityLimit)),
         };
         SettingsRules.Check(settings, Get(config, SettingKeys.AllowPublicIngress), config.Source);
         return settings;

@@ -1,5 +1,6 @@
 using Infra.Capacity;
 using Infra.Collector;
+using Infra.Collector.Telemetry;
 using Infra.Components;
 using Infra.Model;
 using Infra.Settings;
@@ -38,11 +39,14 @@ public static class ObservabilityStack
                 [SingleTier] = CollectorConfigFactory.Single(export, settings.TailSampling, sizing, runtime.Single.MemoryMiB, ingressAuth),
             };
 
+        var telemetry = new PipelineTelemetry(settings.AwsRegion, PipelineMetrics.Namespace(settings.Stack), settings.ParameterPrefix);
+        var runningConfigs = telemetry.AddTo(configs, receivingTier, samplingTier, discoveryNames, settings.Monitoring.SpanMetricsCardinalityLimit);
+
         var azure = new AzureMonitor(program, new AzureMonitorArgs(
             settings.NamePrefix, settings.AzureLocation, settings.LogRetentionDays, settings.Production, settings.Tags));
 
         var parameters = new CollectorParameters(program, new CollectorParametersArgs(
-            settings.ParameterPrefix, configs, samplingTier, azure.ConnectionString, settings.Tags));
+            settings.ParameterPrefix, runningConfigs, samplingTier, azure.ConnectionString, settings.Tags));
 
         var credentials = tokenAuth
             ? new IngressCredentials(program, new IngressCredentialsArgs(settings.ParameterPrefix, settings.Ingress.TokenGeneration, receivingTier, settings.Tags))
@@ -72,44 +76,48 @@ public static class ObservabilityStack
             SecurityGroup = securityGroup,
             Config = parameters.ConfigByTier[tier],
             ContainerPorts = [CollectorConfigFactory.OtlpGrpcPort, CollectorConfigFactory.OtlpHttpPort, CollectorConfigFactory.HealthCheckPort],
+            MetricsLogGroupName = telemetry.DestinationOf(tier).LogGroupName,
             Tags = settings.Tags,
         };
         // Only the tier that exports to the clouds gets the Azure credential and the X-Ray permission.
         IReadOnlyList<InjectedSecret> exporterSecrets = [new InjectedSecret(AzureMonitorConnectionVariable, parameters.ConnectionString)];
         IReadOnlyList<Model.Aws.PolicyStatement> exporterPermissions = [CollectorIam.WriteTraces];
 
+        var tiers = new List<CollectorTier>();
         if (tiered)
         {
             var discovery = new SamplerDiscovery(program, new SamplerDiscoveryArgs(discoveryNames, network.VpcId, settings.Tags));
-            new CollectorTier(program, Tier(RouterTier, runtime.Router, securityGroups.Receiving) with
+            tiers.Add(new CollectorTier(program, Tier(RouterTier, runtime.Router, securityGroups.Receiving) with
             {
                 Secrets = ingressSecrets,
                 Environment = ingressEnvironment,
                 TaskPermissions = [CollectorIam.DiscoverSamplers(discoveryNames.Namespace, discoveryNames.Service)],
                 LoadBalancer = loadBalancer,
                 Scaling = ScalingRule.ForRouters,
-            });
-            new CollectorTier(program, Tier(SamplerTier, runtime.Sampler, securityGroups.Sampling!) with
+            }));
+            tiers.Add(new CollectorTier(program, Tier(SamplerTier, runtime.Sampler, securityGroups.Sampling!) with
             {
                 Secrets = exporterSecrets,
                 TaskPermissions = exporterPermissions,
                 ContainerPorts = [CollectorConfigFactory.OtlpGrpcPort],
                 Discovery = discovery,
                 Scaling = ScalingRule.ForSamplers,
-            });
+            }));
             program.Export("samplerDiscoveryNamespace", discovery.Namespace.NamespaceName);
             program.Export("samplerDiscoveryService", discovery.Service.ServiceName);
         }
         else
         {
-            new CollectorTier(program, Tier(SingleTier, runtime.Single, securityGroups.Receiving) with
+            tiers.Add(new CollectorTier(program, Tier(SingleTier, runtime.Single, securityGroups.Receiving) with
             {
                 Secrets = [.. exporterSecrets, .. ingressSecrets],
                 Environment = ingressEnvironment,
                 TaskPermissions = exporterPermissions,
                 LoadBalancer = loadBalancer,
-            });
+            }));
         }
+        new PipelineMonitoring(program, new PipelineMonitoringArgs(settings, telemetry.Namespace, cluster,
+            [.. tiers.Select(t => new WatchedTier(t.Tier, PipelineInventory.Of(runningConfigs[t.Tier]), t.Service))], loadBalancer, azure));
 
         if (settings.Export.ManageTransactionSearch)
         {

@@ -8,6 +8,9 @@ public sealed class LoadBalancer(string name, LoadBalancerArgs args, ResourceOpt
 
     public Output<string> Arn => OutputOf<string>("arn");
 
+    /// <summary>net/name/id: the <c>LoadBalancer</c> dimension of AWS/NetworkELB metrics.</summary>
+    public Output<string> ArnSuffix => OutputOf<string>("arnSuffix");
+
     public Output<string> DnsName => OutputOf<string>("dnsName");
 }
 
@@ -33,6 +36,9 @@ public sealed class TargetGroup(string name, TargetGroupArgs args, ResourceOptio
     public override string Type => "aws:lb:TargetGroup";
 
     public Output<string> Arn => OutputOf<string>("arn");
+
+    /// <summary>targetgroup/name/id: the <c>TargetGroup</c> dimension of AWS/NetworkELB metrics.</summary>
+    public Output<string> ArnSuffix => OutputOf<string>("arnSuffix");
 }
 
 public sealed record TargetGroupArgs

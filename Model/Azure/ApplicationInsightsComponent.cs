@@ -12,6 +12,9 @@ public sealed class ApplicationInsightsComponent(string name, ApplicationInsight
     public Output<string> ConnectionString => OutputOf<string>("connectionString");
 
     public Output<string> ComponentName => OutputOf<string>("name");
+
+    /// <summary>The ARM resource id: what its rows in the workspace carry as <c>_ResourceId</c>.</summary>
+    public Output<string> Id => OutputOf<string>("id");
 }
 
 public sealed record ApplicationInsightsComponentArgs

@@ -1,0 +1,27 @@
+namespace Infra.Collector.Telemetry;
+
+/// <summary>
+/// Adds self-telemetry to every tier and RED metrics where every span passes: in the single topology
+/// the one task computes and exports them; tiered, the routers compute them and the samplers, which hold
+/// the Azure credential, export them to Azure.
+/// </summary>
+public sealed record PipelineTelemetry(string AwsRegion, string Namespace, string StackPrefix)
+{
+    public MetricsDestination DestinationOf(string tier) => new(AwsRegion, Namespace, MetricsDestination.LogGroupOf(StackPrefix, tier));
+
+    public IReadOnlyDictionary<string, CollectorConfig> AddTo(
+        IReadOnlyDictionary<string, CollectorConfig> configs, string receivingTier, string samplingTier, SamplerDiscoveryNames samplers, int cardinalityLimit)
+    {
+        var withRed = new Dictionary<string, CollectorConfig>(configs, StringComparer.Ordinal);
+        if (receivingTier == samplingTier)
+        {
+            withRed[receivingTier] = RedMetrics.ComputeAndExport(configs[receivingTier], DestinationOf(receivingTier), cardinalityLimit);
+        }
+        else
+        {
+            withRed[receivingTier] = RedMetrics.ComputeAndForward(configs[receivingTier], DestinationOf(receivingTier), cardinalityLimit, samplers);
+            withRed[samplingTier] = RedMetrics.ExportForwarded(configs[samplingTier]);
+        }
+        return withRed.ToDictionary(tier => tier.Key, tier => SelfTelemetry.Add(tier.Value, tier.Key, DestinationOf(tier.Key)), StringComparer.Ordinal);
+    }
+}

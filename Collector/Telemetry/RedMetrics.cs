@@ -1,0 +1,91 @@
+namespace Infra.Collector.Telemetry;
+
+/// <summary>
+/// Rate, errors and duration computed from every span, before tail sampling drops most of them: the
+/// span_metrics connector fed by its own traces pipeline straight from the receivers. Points are deltas
+/// (awsemf and azuremonitor send histogram points as they are) and durations exponential histograms
+/// (only those give CloudWatch percentiles).
+/// </summary>
+public static class RedMetrics
+{
+    /// <summary>span_metrics, the type at 0.159 (spanmetrics is its deprecated alias).</summary>
+    public const string ConnectorId = "span_metrics";
+    public const string TracesPipelineId = "traces/red";
+    public const string MetricsPipelineId = "metrics/red";
+    public const string EmfExporterId = "awsemf/red";
+    public const string ForwardExporterId = "otlp_grpc/red";
+
+    /// <summary>Exponential buckets per histogram point; awsemf splits points of more than 100 values.</summary>
+    public const int HistogramMaxSize = 160;
+
+    public static SpanMetricsConnector Connector(int cardinalityLimit) => new(
+        AggregationTemporality: "AGGREGATION_TEMPORALITY_DELTA",
+        Histogram: new SpanMetricsHistogram("ms", new ExponentialHistogram(HistogramMaxSize)),
+        // Series beyond the limit fold into one with otel.metric.overflow=true, so a runaway span name cannot exhaust memory.
+        AggregationCardinalityLimit: cardinalityLimit,
+        MetricsFlushInterval: "60s",
+        ResourceMetricsKeyAttributes: [PipelineMetrics.ServiceName]);
+
+    /// <summary>Single topology: the task computes RED and exports it to CloudWatch and, with its own credential, to Azure Monitor.</summary>
+    public static CollectorConfig ComputeAndExport(CollectorConfig config, MetricsDestination destination, int cardinalityLimit) =>
+        Compute(config, destination, cardinalityLimit, [.. AzureExporters(config)], new Dictionary<string, object>());
+
+    /// <summary>
+    /// Routing tier: every span passes here, so RED is computed here; CloudWatch directly, Azure through the
+    /// samplers over OTLP/gRPC (inside the VPC, where their security group admits the routers on 4317),
+    /// so the Azure credential stays on the samplers. Any sampler may take any delta point.
+    /// </summary>
+    public static CollectorConfig ComputeAndForward(CollectorConfig config, MetricsDestination destination, int cardinalityLimit, SamplerDiscoveryNames samplers) =>
+        Compute(config, destination, cardinalityLimit, [ForwardExporterId], new Dictionary<string, object>
+        {
+            [ForwardExporterId] = new OtlpGrpcExporter(
+                // The DNS resolver returns every sampler's A record; the client balances round robin over them.
+                Endpoint: $"dns:///{samplers.Service}.{samplers.Namespace}:{CollectorConfigFactory.OtlpGrpcPort}",
+                // The same hop as the spans' load balancing: plaintext between two security groups in the VPC.
+                Tls: new ClientTls(Insecure: true),
+                Timeout: "5s",
+                SendingQueue: new SendingQueue(Enabled: true, NumConsumers: 2, QueueSize: 100),
+                RetryOnFailure: new RetryOnFailure(Enabled: true, InitialInterval: "1s", MaxInterval: "10s", MaxElapsedTime: "60s")),
+        });
+
+    /// <summary>Sampling tier: the routers' RED arrives on the OTLP receiver and leaves for Azure Monitor.</summary>
+    public static CollectorConfig ExportForwarded(CollectorConfig config)
+    {
+        var inventory = PipelineInventory.Of(config);
+        return config with
+        {
+            Service = config.Service with
+            {
+                Pipelines = SelfTelemetry.With(config.Service.Pipelines, MetricsPipelineId,
+                    new PipelineConfig(inventory.TraceReceivers, inventory.MemoryLimiters, AzureExporters(config))),
+            },
+        };
+    }
+
+    private static CollectorConfig Compute(CollectorConfig config, MetricsDestination destination, int cardinalityLimit, IReadOnlyList<string> onward, IReadOnlyDictionary<string, object> onwardExporters)
+    {
+        var inventory = PipelineInventory.Of(config);
+        var exporters = SelfTelemetry.With(config.Exporters, EmfExporterId, (object)destination.Exporter(
+            MetricsDestination.RedStream, PipelineMetrics.RedMetrics,
+            // The connector's calls have no unit CloudWatch knows; counts are what they are.
+            [new EmfMetricDescriptor(PipelineMetrics.Calls, "Count", Overwrite: true)]));
+        foreach (var (id, exporter) in onwardExporters)
+        {
+            exporters = SelfTelemetry.With(exporters, id, exporter);
+        }
+        var pipelines = SelfTelemetry.With(config.Service.Pipelines, TracesPipelineId,
+            new PipelineConfig(inventory.TraceReceivers, inventory.MemoryLimiters, [ConnectorId]));
+        pipelines = SelfTelemetry.With(pipelines, MetricsPipelineId, new PipelineConfig([ConnectorId], [], [EmfExporterId, .. onward]));
+        return config with
+        {
+            Connectors = SelfTelemetry.With(config.Connectors, ConnectorId, (object)Connector(cardinalityLimit)),
+            Exporters = exporters,
+            Service = config.Service with { Pipelines = pipelines },
+        };
+    }
+
+    private static IReadOnlyList<string> AzureExporters(CollectorConfig config) =>
+        PipelineInventory.Of(config).AzureExporters is { Count: > 0 } ids
+            ? ids
+            : throw new InvalidOperationException("RED metrics for Azure need the tier that exports spans to Azure Monitor.");
+}

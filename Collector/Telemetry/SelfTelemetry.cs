@@ -1,0 +1,54 @@
+using System.Globalization;
+
+namespace Infra.Collector.Telemetry;
+
+/// <summary>
+/// Adds the collector's own metrics to a tier's config: the telemetry endpoint on localhost, a
+/// prometheus receiver that scrapes it once a minute with the tier as a label, and an awsemf exporter
+/// that sends the declared <see cref="PipelineMetrics.SelfMetrics"/> to CloudWatch.
+/// </summary>
+public static class SelfTelemetry
+{
+    public const string ReceiverId = "prometheus/self";
+    public const string ExporterId = "awsemf/self";
+    public const string PipelineId = "metrics/self";
+
+    /// <summary>One point per CloudWatch minute.</summary>
+    public const string ScrapeInterval = "60s";
+
+    /// <summary>Every series present at normal level (basic drops none of the ones watched; detailed adds cost).</summary>
+    public const string Level = "normal";
+
+    public static CollectorConfig Add(CollectorConfig config, string tier, MetricsDestination destination) => config with
+    {
+        Receivers = With(config.Receivers, ReceiverId, new PrometheusReceiver(new PrometheusConfig(
+        [
+            new ScrapeConfig("otelcol-self", ScrapeInterval,
+                [new StaticConfig([$"{PipelineMetrics.TelemetryHost}:{PipelineMetrics.TelemetryPort.ToString(CultureInfo.InvariantCulture)}"], new Dictionary<string, string> { [PipelineMetrics.Tier] = tier })]),
+        ]))),
+        Exporters = With(config.Exporters, ExporterId, destination.Exporter(MetricsDestination.SelfStream, PipelineMetrics.SelfMetrics)),
+        Service = config.Service with
+        {
+            Pipelines = With(config.Service.Pipelines, PipelineId, new PipelineConfig([ReceiverId], [], [ExporterId])),
+            Telemetry = (config.Service.Telemetry ?? new TelemetryConfig(new TelemetryLogsConfig("info"))) with
+            {
+                Metrics = new TelemetryMetricsConfig(Level,
+                [
+                    new TelemetryMetricReader(new PullMetricReader(new PullMetricExporter(new PrometheusMetricExporter(
+                        PipelineMetrics.TelemetryHost, PipelineMetrics.TelemetryPort, WithoutScopeInfo: true, WithoutUnits: true, WithoutTypeSuffix: true)))),
+                ]),
+            },
+        },
+    };
+
+    /// <summary>A copy of <paramref name="section"/> with one more entry; an id already there is a programming error.</summary>
+    internal static IReadOnlyDictionary<string, T> With<T>(IReadOnlyDictionary<string, T>? section, string id, T value)
+    {
+        var copy = new Dictionary<string, T>(section ?? new Dictionary<string, T>(), StringComparer.Ordinal);
+        if (!copy.TryAdd(id, value))
+        {
+            throw new InvalidOperationException($"The collector config already has a component or pipeline '{id}'.");
+        }
+        return copy;
+    }
+}
