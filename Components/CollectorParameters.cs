@@ -22,6 +22,9 @@ public sealed class CollectorParameters
 {
     public const string ComponentName = "collector-config";
 
+    /// <summary>The end of every tier's running-config parameter name.</summary>
+    public const string ConfigParameterSuffix = "/otel-collector-config";
+
     public CollectorParameters(PulumiProgram program, CollectorParametersArgs args)
     {
         // Validate every tier first: a config the collector would refuse stops synthesis before any resource.
@@ -35,7 +38,7 @@ public sealed class CollectorParameters
         {
             configs[tier] = program.Add(ComponentName, new SsmParameter($"{tier}-otel-config", new SsmParameterArgs
             {
-                Name = $"{args.ParameterPrefix}/{tier}/otel-collector-config",
+                Name = $"{args.ParameterPrefix}/{tier}{ConfigParameterSuffix}",
                 Type = "String",
                 InsecureValue = yaml,
                 Tier = TierFor($"{tier}/otel-collector-config", yaml),

@@ -78,12 +78,7 @@ public sealed partial class PipelineAlarms
         var inventory = watched.Inventory;
         foreach (var exporter in inventory.TraceExporters)
         {
-            var azure = inventory.AzureExporters.Contains(exporter);
-            DataLoss($"{tier}-export-failures-{Slug(exporter)}", PipelineMetrics.ExporterSendFailedSpans, tier,
-                new() { [PipelineMetrics.Exporter] = exporter }, Monitoring.ExportFailureThreshold,
-                azure
-                    ? $"The {tier} tier's {exporter} exporter failed to convert or hand over more than {Monitoring.ExportFailureThreshold} spans in a period. A 401/403 from Azure Monitor never counts here: the exporter hands spans to its channel and forgets them, so an expired or wrong connection string shows as the Azure alert '{_args.AzureSilenceAlertName}' (no spans arriving). Fix a 401/403: the task's APPLICATIONINSIGHTS_CONNECTION_STRING must be this stack's connection string and local auth must stay enabled on the component; see {AzureReadmeSection}."
-                    : $"The {tier} tier's {exporter} exporter failed to send more than {Monitoring.ExportFailureThreshold} spans in a period: those spans are lost. Read the {tier} collector's log for the error (permissions, throttling, an unreachable endpoint); see {ReadmeSection}.");
+            ExportFailures(tier, exporter, azure: inventory.AzureExporters.Contains(exporter));
         }
         foreach (var limiter in inventory.MemoryLimiters)
         {
@@ -106,6 +101,37 @@ public sealed partial class PipelineAlarms
             "an autoscaled tier has reached its maximum tasks (the single topology never scales); raise the tier's maximum tasks or its task CPU");
         Utilization(watched, "high-memory", "MemoryUtilization", Monitoring.MemoryAlarmPercent, "memory",
             "memory_limiter refuses data from 64% of the task on, so refusals follow; raise the tier's task memory or its minimum tasks");
+    }
+
+    /// <summary>
+    /// Spans an exporter lost: sends that failed plus spans its full queue refused (both series exist only
+    /// after the first loss; FILL makes one missing series count as zero next to the other).
+    /// </summary>
+    private void ExportFailures(string tier, string exporter, bool azure)
+    {
+        MetricAlarmQueryMetric Counter(string metric) => new()
+        {
+            Namespace = _args.Namespace,
+            MetricName = metric,
+            Dimensions = new Dictionary<string, Input<string>> { [PipelineMetrics.Tier] = tier, [PipelineMetrics.Exporter] = exporter },
+            Stat = "Sum",
+            Period = Monitoring.AlarmPeriodSeconds,
+        };
+        var threshold = Monitoring.ExportFailureThreshold;
+        var description = azure
+            ? $"The {tier} tier's {exporter} exporter lost more than {threshold} spans in a period (conversion failed or its queue was full). A 401/403 from Azure Monitor never counts here: the exporter hands spans to its channel and forgets them, so an expired or wrong connection string shows as the Azure alert '{_args.AzureSilenceAlertName}' (no spans arriving). Fix a 401/403: the task's APPLICATIONINSIGHTS_CONNECTION_STRING must be this stack's connection string and local auth must stay enabled on the component; see {AzureReadmeSection}."
+            : $"The {tier} tier's {exporter} exporter lost more than {threshold} spans in a period (sends failed or its queue was full). Read the {tier} collector's log for the error (permissions, throttling, an unreachable endpoint); see {ReadmeSection}.";
+        var name = $"{tier}-export-failures-{Slug(exporter)}";
+        Add(name, Alarm(name, description, datapointsToAlarm: 1, treatMissingData: "notBreaching") with
+        {
+            MetricQueries =
+            [
+                new MetricAlarmQuery { Id = "failed", Metric = Counter(PipelineMetrics.ExporterSendFailedSpans), ReturnData = false },
+                new MetricAlarmQuery { Id = "refused", Metric = Counter(PipelineMetrics.ExporterEnqueueFailedSpans), ReturnData = false },
+                new MetricAlarmQuery { Id = "lost", Expression = "FILL(failed, 0) + FILL(refused, 0)", Label = "spans lost", ReturnData = true },
+            ],
+            Threshold = threshold,
+        });
     }
 
     /// <summary>

@@ -21,6 +21,7 @@ public static class CostModel
         "Every span crosses the load balancer once; its processed bytes are the spans' wire bytes (headers not counted).",
         "X-Ray records every kept trace once (awsxray exporter). With the X-Ray OTLP endpoint and CloudWatch Transaction Search, spans are billed as CloudWatch span ingestion instead (1% indexed free); that price was not found, so it is not modelled.",
         "Azure bills each kept span at its wire size (Microsoft: billed size runs ~25% below the JSON event; OTLP protobuf is more compact than JSON).",
+        "CloudWatch custom metrics are the collectors' self-metric series; RED metrics add up to 5 per sending service (calls, calls by status code, duration), not counted here. EMF log ingestion is not priced.",
         "Free allowances (X-Ray 100,000 traces, Log Analytics 5 GB, CloudWatch 10 alarms, 3 dashboards, 10 metrics) are the account's and used only by this stack.",
         "Trace retrieval and scans, log retention beyond the included period, data transfer and taxes are not included.",
     ];

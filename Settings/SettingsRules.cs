@@ -38,7 +38,6 @@ public static class SettingsRules
 
         IngressRules.Check(settings, source);
         IngressRules.CheckKeyVaultReaders(settings.KeyVaultReaderPrincipalIds, source);
-        MonitoringRules.Check(settings, source);
         CheckRuntime(settings, source);
         CheckExport(settings.Export, source);
         var traffic = settings.Traffic;
@@ -46,6 +45,7 @@ public static class SettingsRules
         {
             throw new UserError($"{source}: {Key(SettingKeys.ErrorTraceShare)} = {traffic.ErrorTraceShare} and {Key(SettingKeys.SlowTraceShare)} = {traffic.SlowTraceShare} add up to more than 1: they are shares of the same traces.");
         }
+        MonitoringRules.Check(settings, source);
         Capacity.StackCapacity.EnsureHolds(settings, source);
     }
 

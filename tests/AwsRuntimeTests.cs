@@ -84,12 +84,18 @@ public class AwsRuntimeTests
     }
 
     [Fact]
-    public void Task_role_only_writes_to_xray()
+    public void Task_role_writes_to_xray_and_only_to_its_own_metrics_log_group()
     {
         var policy = Dev.Resources["collector-task-policy"];
-        var statement = Assert.Single(Json(policy, "policy").GetProperty("Statement").EnumerateArray());
-        Assert.Equal(["xray:PutTraceSegments"], Strings(statement.GetProperty("Action")));
-        Assert.Equal(["*"], Strings(statement.GetProperty("Resource")));
+        var statements = Json(policy, "policy").GetProperty("Statement").EnumerateArray().ToList();
+        Assert.Equal(2, statements.Count);
+        Assert.Equal(["xray:PutTraceSegments"], Strings(statements[0].GetProperty("Action")));
+        Assert.Equal(["*"], Strings(statements[0].GetProperty("Resource")));
+
+        // awsemf needs PutLogEvents and CreateLogStream, nothing else: the group is Pulumi's, so no CreateLogGroup.
+        Assert.Equal(["logs:CreateLogStream", "logs:PutLogEvents"], Strings(statements[1].GetProperty("Action")));
+        Assert.Equal([Arn("collector-metrics-log-group"), Arn("collector-metrics-log-group") + ":*"], Strings(statements[1].GetProperty("Resource")));
+        Assert.Equal("/otel-multicloud/dev/collector/pipeline-metrics", Dev.Resources["collector-metrics-log-group"].Inputs["name"]);
     }
 
     [Fact]
@@ -162,7 +168,8 @@ public class AwsRuntimeTests
     public void Log_group_retention_comes_from_the_stack()
     {
         Assert.All(Prod.OfType("aws:cloudwatch:LogGroup"), group => Assert.Equal(90L, group.Inputs["retentionInDays"]));
-        Assert.Equal(7L, Dev.Single("aws:cloudwatch:LogGroup").Inputs["retentionInDays"]);
+        Assert.All(Dev.OfType("aws:cloudwatch:LogGroup"), group => Assert.Equal(7L, group.Inputs["retentionInDays"]));
+        Assert.Equal(["collector-log-group", "collector-metrics-log-group"], Dev.OfType("aws:cloudwatch:LogGroup").Select(group => group.Name).Order());
     }
 
     [Fact]

@@ -163,7 +163,9 @@ public class IngressTokenTests
         Assert.Equal(new Secret(FakeCloud.FakePassword("ingress-token-slot-2")), VaultValue(rotated, "key-vault-otlp-ingress-token"));
 
         // The collector YAML does not change; the task definition does, so ECS starts tasks that read the new set.
-        Assert.Equal(Dev.Resources["collector-otel-config"].Inputs["insecureValue"], rotated.Resources["collector-otel-config"].Inputs["insecureValue"]);
+        // (Compared within the scratch stack: the config names its stack in the metrics namespace and log group.)
+        var unrotated = EvaluateDevWith();
+        Assert.Equal(unrotated.Resources["collector-otel-config"].Inputs["insecureValue"], rotated.Resources["collector-otel-config"].Inputs["insecureValue"]);
         Assert.Contains("\"OTLP_INGRESS_TOKEN_GENERATION\",\"value\":\"2\"", (string)rotated.Resources["collector-task"].Inputs["containerDefinitions"]!);
     }
 

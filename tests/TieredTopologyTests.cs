@@ -24,6 +24,11 @@ public class TieredTopologyTests
         Json(policy, "policy").GetProperty("Statement").EnumerateArray()
             .SelectMany(s => s.GetProperty("Action").EnumerateArray().Select(a => a.GetString()!)).ToList();
 
+    private static List<string> MetricsStatementResources(string tier) =>
+        Json($"{tier}-task-policy", "policy").GetProperty("Statement").EnumerateArray()
+            .Single(s => s.GetProperty("Sid").GetString() == "WritePipelineMetrics")
+            .GetProperty("Resource").EnumerateArray().Select(r => r.GetString()!).ToList();
+
     [Fact]
     public void Two_ecs_services_one_per_tier()
     {
@@ -101,14 +106,17 @@ public class TieredTopologyTests
 
         Assert.Equal(["OTEL_CONFIG", "OTLP_INGRESS_TOKEN", "OTLP_INGRESS_TOKEN_PREVIOUS", "OTLP_INGRESS_TOKEN_NEXT"], routerSecrets);
         Assert.Equal(["OTEL_CONFIG", "APPLICATIONINSIGHTS_CONNECTION_STRING"], samplerSecrets);
-        Assert.Equal(["servicediscovery:DiscoverInstances"], Actions("router-task-policy"));
-        Assert.Equal(["xray:PutTraceSegments"], Actions("sampler-task-policy"));
+        // Each tier also writes its own metrics log group (and nothing else in CloudWatch Logs).
+        Assert.Equal(["servicediscovery:DiscoverInstances", "logs:CreateLogStream", "logs:PutLogEvents"], Actions("router-task-policy"));
+        Assert.Equal(["xray:PutTraceSegments", "logs:CreateLogStream", "logs:PutLogEvents"], Actions("sampler-task-policy"));
+        Assert.Equal([Arn("router-metrics-log-group"), Arn("router-metrics-log-group") + ":*"], MetricsStatementResources("router"));
+        Assert.Equal([Arn("sampler-metrics-log-group"), Arn("sampler-metrics-log-group") + ":*"], MetricsStatementResources("sampler"));
     }
 
     [Fact]
     public void Routers_may_discover_only_the_sampler_service_of_this_namespace()
     {
-        var statement = Assert.Single(Json("router-task-policy", "policy").GetProperty("Statement").EnumerateArray());
+        var statement = Json("router-task-policy", "policy").GetProperty("Statement").EnumerateArray().Single(s => s.GetProperty("Sid").GetString() == "DiscoverSamplers");
         var condition = statement.GetProperty("Condition").GetProperty("StringEquals");
         Assert.Equal("prod.otel-multicloud.internal", condition.GetProperty("servicediscovery:NamespaceName").GetString());
         Assert.Equal("sampler", condition.GetProperty("servicediscovery:ServiceName").GetString());

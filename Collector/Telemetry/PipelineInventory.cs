@@ -12,10 +12,24 @@ public sealed record PipelineInventory(
     IReadOnlyList<string> TraceReceivers,
     IReadOnlyList<string> TraceExporters,
     IReadOnlyList<string> QueuedTraceExporters,
+    IReadOnlyList<string> QueuedMetricExporters,
     IReadOnlyList<string> AzureExporters,
     IReadOnlyList<string> MemoryLimiters,
     bool TailSamples)
 {
+    /// <summary>
+    /// The self-metric series awsemf can send for this tier (each a billed CloudWatch custom metric): per
+    /// receiver accepted and refused; per trace exporter sent, failed and enqueue-failed; per queue size and
+    /// capacity; refusals per memory limiter; the process's memory; tail sampling's early drops and decisions.
+    /// </summary>
+    public int SelfMetricSeries =>
+        2 * TraceReceivers.Count
+        + 3 * TraceExporters.Count
+        + 2 * (QueuedTraceExporters.Count + QueuedMetricExporters.Count)
+        + MemoryLimiters.Count
+        + 1
+        + (TailSamples ? 1 + PipelineMetrics.Decisions.Count : 0);
+
     private static readonly string[] AzureMonitorTypes = ["azuremonitor", "azure_monitor"];
 
     public static PipelineInventory Of(CollectorConfig config) => Of(YamlTree.ParseMap(CollectorYaml.Serialize(config)));
@@ -24,18 +38,20 @@ public sealed record PipelineInventory(
     {
         var connectors = Section(config, "connectors").Keys.ToHashSet(StringComparer.Ordinal);
         var exporters = Section(config, "exporters");
-        var traces = Map(Map(config, "service"), "pipelines")
-            .Where(p => TypeOf(p.Key) == "traces")
-            .Select(p => p.Value as Dictionary<string, object?> ?? [])
-            .ToList();
+        var pipelines = Map(Map(config, "service"), "pipelines");
+        List<Dictionary<string, object?>> OfSignal(string signal) =>
+            [.. pipelines.Where(p => TypeOf(p.Key) == signal).Select(p => p.Value as Dictionary<string, object?> ?? [])];
+        var traces = OfSignal("traces");
         List<string> Ids(string kind) => [.. traces.SelectMany(p => Strings(p, kind)).Distinct(StringComparer.Ordinal)];
+        bool Queued(string id) => HasQueue(id, exporters.GetValueOrDefault(id) as Dictionary<string, object?> ?? []);
 
         var traceExporters = Ids("exporters").Where(id => !connectors.Contains(id)).ToList();
         var processors = Ids("processors");
         return new PipelineInventory(
             TraceReceivers: [.. Ids("receivers").Where(id => !connectors.Contains(id))],
             TraceExporters: traceExporters,
-            QueuedTraceExporters: [.. traceExporters.Where(id => HasQueue(id, exporters.GetValueOrDefault(id) as Dictionary<string, object?> ?? []))],
+            QueuedTraceExporters: [.. traceExporters.Where(Queued)],
+            QueuedMetricExporters: [.. OfSignal("metrics").SelectMany(p => Strings(p, "exporters")).Distinct(StringComparer.Ordinal).Where(id => !connectors.Contains(id) && Queued(id))],
             AzureExporters: [.. traceExporters.Where(id => AzureMonitorTypes.Contains(TypeOf(id)))],
             MemoryLimiters: [.. processors.Where(id => TypeOf(id) == "memory_limiter")],
             TailSamples: processors.Any(id => TypeOf(id) == "tail_sampling"));

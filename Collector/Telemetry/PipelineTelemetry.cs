@@ -15,13 +15,22 @@ public sealed record PipelineTelemetry(string AwsRegion, string Namespace, strin
         var withRed = new Dictionary<string, CollectorConfig>(configs, StringComparer.Ordinal);
         if (receivingTier == samplingTier)
         {
-            withRed[receivingTier] = RedMetrics.ComputeAndExport(configs[receivingTier], DestinationOf(receivingTier), cardinalityLimit);
+            withRed[receivingTier] = RedMetrics.ComputeAndExport(configs[receivingTier], cardinalityLimit);
         }
         else
         {
-            withRed[receivingTier] = RedMetrics.ComputeAndForward(configs[receivingTier], DestinationOf(receivingTier), cardinalityLimit, samplers);
+            withRed[receivingTier] = RedMetrics.ComputeAndForward(configs[receivingTier], cardinalityLimit, samplers);
             withRed[samplingTier] = RedMetrics.ExportForwarded(configs[samplingTier]);
         }
-        return withRed.ToDictionary(tier => tier.Key, tier => SelfTelemetry.Add(tier.Value, tier.Key, DestinationOf(tier.Key)), StringComparer.Ordinal);
+        return withRed.ToDictionary(tier => tier.Key, tier =>
+        {
+            // RED reaches CloudWatch from the tier that computes it, the receiving one.
+            var computesRed = tier.Key == receivingTier;
+            var exporter = DestinationOf(tier.Key).Exporter(
+                [.. PipelineMetrics.SelfMetrics, .. computesRed ? PipelineMetrics.RedMetrics : []],
+                computesRed ? RedMetrics.Descriptors : null);
+            var config = SelfTelemetry.Add(tier.Value, tier.Key);
+            return config with { Exporters = SelfTelemetry.With(config.Exporters, MetricsDestination.ExporterId, (object)exporter) };
+        }, StringComparer.Ordinal);
     }
 }

@@ -12,7 +12,6 @@ public static class RedMetrics
     public const string ConnectorId = "span_metrics";
     public const string TracesPipelineId = "traces/red";
     public const string MetricsPipelineId = "metrics/red";
-    public const string EmfExporterId = "awsemf/red";
     public const string ForwardExporterId = "otlp_grpc/red";
 
     /// <summary>Exponential buckets per histogram point; awsemf splits points of more than 100 values.</summary>
@@ -26,17 +25,20 @@ public static class RedMetrics
         MetricsFlushInterval: "60s",
         ResourceMetricsKeyAttributes: [PipelineMetrics.ServiceName]);
 
+    /// <summary>What reaches CloudWatch from a tier that computes RED; the calls have no unit CloudWatch knows, they are counts.</summary>
+    public static IReadOnlyList<EmfMetricDescriptor> Descriptors => [new EmfMetricDescriptor(PipelineMetrics.Calls, "Count", Overwrite: true)];
+
     /// <summary>Single topology: the task computes RED and exports it to CloudWatch and, with its own credential, to Azure Monitor.</summary>
-    public static CollectorConfig ComputeAndExport(CollectorConfig config, MetricsDestination destination, int cardinalityLimit) =>
-        Compute(config, destination, cardinalityLimit, [.. AzureExporters(config)], new Dictionary<string, object>());
+    public static CollectorConfig ComputeAndExport(CollectorConfig config, int cardinalityLimit) =>
+        Compute(config, cardinalityLimit, [.. AzureExporters(config)], new Dictionary<string, object>());
 
     /// <summary>
     /// Routing tier: every span passes here, so RED is computed here; CloudWatch directly, Azure through the
     /// samplers over OTLP/gRPC (inside the VPC, where their security group admits the routers on 4317),
     /// so the Azure credential stays on the samplers. Any sampler may take any delta point.
     /// </summary>
-    public static CollectorConfig ComputeAndForward(CollectorConfig config, MetricsDestination destination, int cardinalityLimit, SamplerDiscoveryNames samplers) =>
-        Compute(config, destination, cardinalityLimit, [ForwardExporterId], new Dictionary<string, object>
+    public static CollectorConfig ComputeAndForward(CollectorConfig config, int cardinalityLimit, SamplerDiscoveryNames samplers) =>
+        Compute(config, cardinalityLimit, [ForwardExporterId], new Dictionary<string, object>
         {
             [ForwardExporterId] = new OtlpGrpcExporter(
                 // The DNS resolver returns every sampler's A record; the client balances round robin over them.
@@ -62,20 +64,18 @@ public static class RedMetrics
         };
     }
 
-    private static CollectorConfig Compute(CollectorConfig config, MetricsDestination destination, int cardinalityLimit, IReadOnlyList<string> onward, IReadOnlyDictionary<string, object> onwardExporters)
+    /// <summary>CloudWatch through the tier's awsemf exporter (added with the tier's metric sets), and <paramref name="onward"/>.</summary>
+    private static CollectorConfig Compute(CollectorConfig config, int cardinalityLimit, IReadOnlyList<string> onward, IReadOnlyDictionary<string, object> onwardExporters)
     {
         var inventory = PipelineInventory.Of(config);
-        var exporters = SelfTelemetry.With(config.Exporters, EmfExporterId, (object)destination.Exporter(
-            MetricsDestination.RedStream, PipelineMetrics.RedMetrics,
-            // The connector's calls have no unit CloudWatch knows; counts are what they are.
-            [new EmfMetricDescriptor(PipelineMetrics.Calls, "Count", Overwrite: true)]));
+        var exporters = config.Exporters;
         foreach (var (id, exporter) in onwardExporters)
         {
             exporters = SelfTelemetry.With(exporters, id, exporter);
         }
         var pipelines = SelfTelemetry.With(config.Service.Pipelines, TracesPipelineId,
             new PipelineConfig(inventory.TraceReceivers, inventory.MemoryLimiters, [ConnectorId]));
-        pipelines = SelfTelemetry.With(pipelines, MetricsPipelineId, new PipelineConfig([ConnectorId], [], [EmfExporterId, .. onward]));
+        pipelines = SelfTelemetry.With(pipelines, MetricsPipelineId, new PipelineConfig([ConnectorId], [], [MetricsDestination.ExporterId, .. onward]));
         return config with
         {
             Connectors = SelfTelemetry.With(config.Connectors, ConnectorId, (object)Connector(cardinalityLimit)),

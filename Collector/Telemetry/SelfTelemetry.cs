@@ -3,14 +3,13 @@ using System.Globalization;
 namespace Infra.Collector.Telemetry;
 
 /// <summary>
-/// Adds the collector's own metrics to a tier's config: the telemetry endpoint on localhost, a
-/// prometheus receiver that scrapes it once a minute with the tier as a label, and an awsemf exporter
-/// that sends the declared <see cref="PipelineMetrics.SelfMetrics"/> to CloudWatch.
+/// Adds the collector's own metrics to a tier's config: the telemetry endpoint on localhost, and a
+/// prometheus receiver that scrapes it once a minute with the tier as a label, into the tier's awsemf
+/// exporter (<see cref="MetricsDestination"/>), which sends the declared <see cref="PipelineMetrics.SelfMetrics"/>.
 /// </summary>
 public static class SelfTelemetry
 {
     public const string ReceiverId = "prometheus/self";
-    public const string ExporterId = "awsemf/self";
     public const string PipelineId = "metrics/self";
 
     /// <summary>One point per CloudWatch minute.</summary>
@@ -19,17 +18,16 @@ public static class SelfTelemetry
     /// <summary>Every series present at normal level (basic drops none of the ones watched; detailed adds cost).</summary>
     public const string Level = "normal";
 
-    public static CollectorConfig Add(CollectorConfig config, string tier, MetricsDestination destination) => config with
+    public static CollectorConfig Add(CollectorConfig config, string tier) => config with
     {
         Receivers = With(config.Receivers, ReceiverId, new PrometheusReceiver(new PrometheusConfig(
         [
             new ScrapeConfig("otelcol-self", ScrapeInterval,
                 [new StaticConfig([$"{PipelineMetrics.TelemetryHost}:{PipelineMetrics.TelemetryPort.ToString(CultureInfo.InvariantCulture)}"], new Dictionary<string, string> { [PipelineMetrics.Tier] = tier })]),
         ]))),
-        Exporters = With(config.Exporters, ExporterId, destination.Exporter(MetricsDestination.SelfStream, PipelineMetrics.SelfMetrics)),
         Service = config.Service with
         {
-            Pipelines = With(config.Service.Pipelines, PipelineId, new PipelineConfig([ReceiverId], [], [ExporterId])),
+            Pipelines = With(config.Service.Pipelines, PipelineId, new PipelineConfig([ReceiverId], [], [MetricsDestination.ExporterId])),
             Telemetry = (config.Service.Telemetry ?? new TelemetryConfig(new TelemetryLogsConfig("info"))) with
             {
                 Metrics = new TelemetryMetricsConfig(Level,

@@ -89,6 +89,7 @@ public static class FakeCloud
                 break;
             case "azure-native:applicationinsights:Component":
                 outputs["name"] = Text(r, "resourceName");
+                outputs["id"] = $"/subscriptions/{SubscriptionId}/resourceGroups/rg/providers/Microsoft.Insights/components/{outputs["name"]}";
                 outputs["connectionString"] = FakeConnectionString;
                 outputs["instrumentationKey"] = "00000000-fake-fake-fake-000000000000";
                 outputs["appId"] = "app-id";
@@ -112,6 +113,16 @@ public static class FakeCloud
                 break;
             case "aws:lb:LoadBalancer":
                 outputs["dnsName"] = $"{r.Name}-0123456789.elb.eu-west-1.amazonaws.com";
+                outputs["arnSuffix"] = $"net/{r.Name}/0123456789abcdef";
+                break;
+            case "aws:lb:TargetGroup":
+                outputs["arnSuffix"] = $"targetgroup/{r.Name}/fedcba9876543210";
+                break;
+            case "aws:sns:Topic":
+                outputs["arn"] = $"arn:aws:sns:eu-west-1:123456789012:{Text(r, "name")}";
+                break;
+            case "azure-native:monitor:ActionGroup":
+                outputs["id"] = $"/subscriptions/{SubscriptionId}/resourceGroups/rg/providers/Microsoft.Insights/actionGroups/{Text(r, "actionGroupName")}";
                 break;
         }
         return outputs;

@@ -1,0 +1,91 @@
+using Infra.Settings;
+
+namespace Infra.Tests.Telemetry;
+
+/// <summary>The monitoring keys: defaults, the stacks' values, and each mistake refused with one message naming the key.</summary>
+public class MonitoringSettingsTests
+{
+    private static UserError Rejects(params (string Key, string? Value)[] values) =>
+        Assert.Throws<UserError>(() => StackSettingsReader.Read("test", SettingsTests.Config(values)));
+
+    [Fact]
+    public void Defaults_alarm_on_any_loss_and_tell_nobody_on_a_non_production_stack()
+    {
+        var monitoring = StackSettingsReader.Read("test", SettingsTests.Config()).Monitoring;
+        Assert.Equal(new MonitoringSettings(monitoring.AlarmEmails, 300, 3, 0, 0, 0, 80, 80, 80, 15, 60, 2000), monitoring);
+        Assert.Empty(monitoring.AlarmEmails);
+    }
+
+    [Fact]
+    public void Dev_and_prod_differ_in_sensitivity()
+    {
+        var dev = StackSettingsReader.Read("dev", StackConfigLoader.FromStackFile(TestSupport.RepoRoot, "dev")).Monitoring;
+        var prod = StackSettingsReader.Read("prod", StackConfigLoader.FromStackFile(TestSupport.RepoRoot, "prod")).Monitoring;
+        Assert.Equal(new MonitoringSettings(dev.AlarmEmails, 300, 3, 100, 100, 100, 90, 90, 90, 30, 1440, 1000), dev);
+        Assert.Equal(new MonitoringSettings(prod.AlarmEmails, 60, 5, 0, 0, 0, 80, 80, 80, 10, 15, 5000), prod);
+        Assert.Equal(["otel-dev-alerts@example.com"], dev.AlarmEmails);
+        Assert.Equal(["otel-oncall@example.com"], prod.AlarmEmails);
+    }
+
+    [Fact]
+    public void An_address_that_is_not_one_is_refused()
+    {
+        var error = Rejects(("otel-multicloud:alarmEmails", """["oncall@example.com", "oncall.example.com"]"""));
+        Assert.Equal("Pulumi.test.yaml: otel-multicloud:alarmEmails = '[\"oncall@example.com\", \"oncall.example.com\"]' has an item that is not an email address such as oncall@example.com: \"oncall.example.com\". Allowed: a list of email addresses, possibly empty (production: at least 1).", error.Message);
+    }
+
+    [Fact]
+    public void An_address_named_twice_is_refused_whatever_its_case()
+    {
+        var error = Rejects(("otel-multicloud:alarmEmails", """["oncall@example.com", "OnCall@example.com"]"""));
+        Assert.Equal("Pulumi.test.yaml: otel-multicloud:alarmEmails names oncall@example.com twice: each address gets one subscription.", error.Message);
+    }
+
+    [Fact]
+    public void A_production_stack_must_tell_someone()
+    {
+        var config = SettingsTests.RequiredKeys();
+        foreach (var (key, value) in new Dictionary<string, string>
+        {
+            ["otel-multicloud:production"] = "true",
+            ["otel-multicloud:topology"] = "tiered",
+            ["otel-multicloud:certificateArn"] = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-4000-8000-000000000000",
+            ["otel-multicloud:ingressHostName"] = "otlp.example.com",
+        })
+        {
+            config[key] = value;
+        }
+        var error = Assert.Throws<UserError>(() => StackSettingsReader.Read("prod", new StackConfig("Pulumi.prod.yaml", config)));
+        Assert.Equal("Pulumi.prod.yaml: otel-multicloud:alarmEmails is empty in a production stack: the pipeline's alarms and the Azure no-spans alert would tell nobody. List at least one address (each confirms the subscription email AWS sends it).", error.Message);
+    }
+
+    [Fact]
+    public void A_window_longer_than_a_day_is_refused()
+    {
+        var error = Rejects(("otel-multicloud:alarmPeriodSeconds", "3600"), ("otel-multicloud:alarmEvaluationPeriods", "25"));
+        Assert.Equal("Pulumi.test.yaml: otel-multicloud:alarmPeriodSeconds = 3600 x otel-multicloud:alarmEvaluationPeriods = 25 is 90000 seconds, but CloudWatch evaluates at most 86400 (one day): lower one of them.", error.Message);
+        Assert.Equal(24, StackSettingsReader.Read("test", SettingsTests.Config(("otel-multicloud:alarmPeriodSeconds", "3600"), ("otel-multicloud:alarmEvaluationPeriods", "24"))).Monitoring.AlarmEvaluationPeriods);
+    }
+
+    [Theory]
+    [InlineData("otel-multicloud:alarmPeriodSeconds", "120", "is not one of the allowed values. Allowed: 60, 300, 900 or 3600 (x alarmEvaluationPeriods at most 86400).")]
+    [InlineData("otel-multicloud:noSpansAlertMinutes", "20", "is not one of the allowed values. Allowed: one of 5, 10, 15, 30, 45, 60, 120, 180, 240, 300, 360, 1440, 2880 (Azure's log alert windows).")]
+    [InlineData("otel-multicloud:queueAlarmPercent", "0", "is out of range. Allowed: 1..100.")]
+    [InlineData("otel-multicloud:spanMetricsCardinalityLimit", "10", "is out of range. Allowed: 100..100000.")]
+    [InlineData("otel-multicloud:taskShortfallMinutes", "2", "is out of range. Allowed: 5..1440.")]
+    public void Values_out_of_range_are_refused_with_the_range(string key, string value, string reason)
+    {
+        Assert.Equal($"Pulumi.test.yaml: {key} = '{value}' {reason}", Rejects((key, value)).Message);
+    }
+
+    [Fact]
+    public void The_cli_prints_the_refusal_as_one_line_and_exits_2()
+    {
+        var directory = TestSupport.StackDirectoryWith("test", TestSupport.DevStackWith(("otel-multicloud:alarmEmails", """["not-an-address"]""")));
+        var result = TestSupport.RunCli(["synth", "--stack", "test"], projectDirectory: directory);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("", result.Stdout);
+        Assert.StartsWith("error: Pulumi.test.yaml: otel-multicloud:alarmEmails = ", result.Stderr);
+        Assert.Single(result.Stderr.TrimEnd('\n').Split('\n'));
+    }
+}
