@@ -30,7 +30,7 @@ public sealed record PipelineTelemetry(string AwsRegion, string Namespace, strin
                 [.. PipelineMetrics.SelfMetrics, .. computesRed ? PipelineMetrics.RedMetrics : []],
                 computesRed ? RedMetrics.Descriptors : null);
             var config = SelfTelemetry.Add(tier.Value, tier.Key);
-            return config with { Exporters = SelfTelemetry.With(config.Exporters, MetricsDestination.ExporterId, (object)exporter) };
+            return config with { Exporters = ConfigSections.With(config.Exporters, MetricsDestination.ExporterId, (object)exporter) };
         }, StringComparer.Ordinal);
     }
 }

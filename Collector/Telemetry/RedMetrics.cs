@@ -14,7 +14,7 @@ public static class RedMetrics
     public const string MetricsPipelineId = "metrics/red";
     public const string ForwardExporterId = "otlp_grpc/red";
 
-    /// <summary>Exponential buckets per histogram point; awsemf splits points of more than 100 values.</summary>
+    /// <summary>Exponential buckets per histogram point (the connector's default); awsemf sends up to 100 values per entry and splits the rest.</summary>
     public const int HistogramMaxSize = 160;
 
     public static SpanMetricsConnector Connector(int cardinalityLimit) => new(
@@ -58,7 +58,7 @@ public static class RedMetrics
         {
             Service = config.Service with
             {
-                Pipelines = SelfTelemetry.With(config.Service.Pipelines, MetricsPipelineId,
+                Pipelines = ConfigSections.With(config.Service.Pipelines, MetricsPipelineId,
                     new PipelineConfig(inventory.TraceReceivers, inventory.MemoryLimiters, AzureExporters(config))),
             },
         };
@@ -71,14 +71,14 @@ public static class RedMetrics
         var exporters = config.Exporters;
         foreach (var (id, exporter) in onwardExporters)
         {
-            exporters = SelfTelemetry.With(exporters, id, exporter);
+            exporters = ConfigSections.With(exporters, id, exporter);
         }
-        var pipelines = SelfTelemetry.With(config.Service.Pipelines, TracesPipelineId,
+        var pipelines = ConfigSections.With(config.Service.Pipelines, TracesPipelineId,
             new PipelineConfig(inventory.TraceReceivers, inventory.MemoryLimiters, [ConnectorId]));
-        pipelines = SelfTelemetry.With(pipelines, MetricsPipelineId, new PipelineConfig([ConnectorId], [], [MetricsDestination.ExporterId, .. onward]));
+        pipelines = ConfigSections.With(pipelines, MetricsPipelineId, new PipelineConfig([ConnectorId], [], [MetricsDestination.ExporterId, .. onward]));
         return config with
         {
-            Connectors = SelfTelemetry.With(config.Connectors, ConnectorId, (object)Connector(cardinalityLimit)),
+            Connectors = ConfigSections.With(config.Connectors, ConnectorId, (object)Connector(cardinalityLimit)),
             Exporters = exporters,
             Service = config.Service with { Pipelines = pipelines },
         };

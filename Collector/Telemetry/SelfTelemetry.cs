@@ -20,14 +20,14 @@ public static class SelfTelemetry
 
     public static CollectorConfig Add(CollectorConfig config, string tier) => config with
     {
-        Receivers = With(config.Receivers, ReceiverId, new PrometheusReceiver(new PrometheusConfig(
+        Receivers = ConfigSections.With(config.Receivers, ReceiverId, new PrometheusReceiver(new PrometheusConfig(
         [
             new ScrapeConfig("otelcol-self", ScrapeInterval,
                 [new StaticConfig([$"{PipelineMetrics.TelemetryHost}:{PipelineMetrics.TelemetryPort.ToString(CultureInfo.InvariantCulture)}"], new Dictionary<string, string> { [PipelineMetrics.Tier] = tier })]),
         ]))),
         Service = config.Service with
         {
-            Pipelines = With(config.Service.Pipelines, PipelineId, new PipelineConfig([ReceiverId], [], [MetricsDestination.ExporterId])),
+            Pipelines = ConfigSections.With(config.Service.Pipelines, PipelineId, new PipelineConfig([ReceiverId], [], [MetricsDestination.ExporterId])),
             Telemetry = (config.Service.Telemetry ?? new TelemetryConfig(new TelemetryLogsConfig("info"))) with
             {
                 Metrics = new TelemetryMetricsConfig(Level,
@@ -38,15 +38,4 @@ public static class SelfTelemetry
             },
         },
     };
-
-    /// <summary>A copy of <paramref name="section"/> with one more entry; an id already there is a programming error.</summary>
-    internal static IReadOnlyDictionary<string, T> With<T>(IReadOnlyDictionary<string, T>? section, string id, T value)
-    {
-        var copy = new Dictionary<string, T>(section ?? new Dictionary<string, T>(), StringComparer.Ordinal);
-        if (!copy.TryAdd(id, value))
-        {
-            throw new InvalidOperationException($"The collector config already has a component or pipeline '{id}'.");
-        }
-        return copy;
-    }
 }
