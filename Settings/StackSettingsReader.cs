@@ -105,7 +105,8 @@ public static partial class StackSettingsReader
             if (key.StartsWith(SettingKeys.Project + ":", StringComparison.Ordinal) && !known.Contains(key))
             {
                 var suggestion = ClosestKnown(key, known);
-                throw new UserError($"{config.Source}: {UserError.Show(key)} is not a config key of this project{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}. Known keys: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+                // The key table has outgrown one error line: suggest the nearest key, and point to the full list.
+                throw new UserError($"{config.Source}: {UserError.Show(key)} is not a config key of this project{(suggestion is null ? "" : $" (did you mean {suggestion}?)")}. Every key is listed, with its default and range, in the README's Stack configuration table.");
             }
         }
     }

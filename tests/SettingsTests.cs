@@ -97,6 +97,14 @@ public class SettingsTests
         Assert.StartsWith("Pulumi.test.yaml: otel-multicloud:logRetentionDay is not a config key of this project (did you mean otel-multicloud:logRetentionDays?)", error.Message);
     }
 
+    /// <summary>Found by the fuzzer (seed 3xoRjvkwQHy2): listing every known key made a 2,000-character error line.</summary>
+    [Fact]
+    public void Unknown_project_key_error_points_to_the_readme_instead_of_listing_every_key()
+    {
+        var error = Rejects(("otel-multicloud:transactionSearchIndexingPercentag", "1"));
+        Assert.Equal("Pulumi.test.yaml: otel-multicloud:transactionSearchIndexingPercentag is not a config key of this project (did you mean otel-multicloud:transactionSearchIndexingPercentage?). Every key is listed, with its default and range, in the README's Stack configuration table.", error.Message);
+    }
+
     [Fact]
     public void Keys_of_other_namespaces_are_left_to_their_providers()
     {
