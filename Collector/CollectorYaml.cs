@@ -44,9 +44,9 @@ public static class CollectorYaml
     private static OrderedDictionary<string, object?> FromProperties(object record)
     {
         var tree = new OrderedDictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in record.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+        foreach (var property in Model.DeclaredProperties.Of(record))
         {
-            if (property.GetIndexParameters().Length > 0 || property.IsDefined(typeof(YamlIgnoreAttribute)))
+            if (property.IsDefined(typeof(YamlIgnoreAttribute)))
             {
                 continue;
             }

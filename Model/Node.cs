@@ -53,12 +53,8 @@ public static class Node
     private static OrderedDictionary<string, object> FromArgs(object args)
     {
         var map = new OrderedDictionary<string, object>(StringComparer.Ordinal);
-        foreach (var property in args.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance).OrderBy(p => p.MetadataToken))
+        foreach (var property in DeclaredProperties.Of(args))
         {
-            if (property.GetIndexParameters().Length > 0)
-            {
-                continue;
-            }
             var value = property.GetValue(args);
             if (value is not null)
             {
