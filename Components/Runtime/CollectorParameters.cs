@@ -33,18 +33,21 @@ public sealed class CollectorParameters
             tier => CollectorConfigValidator.EnsureValid(CollectorYaml.Serialize(tier.Value), tier.Key),
             StringComparer.Ordinal);
 
-        var configs = new Dictionary<string, SsmParameter>(StringComparer.Ordinal);
+        var configs = new Dictionary<string, IReadOnlyList<SsmParameter>>(StringComparer.Ordinal);
         foreach (var (tier, yaml) in yamlByTier)
         {
-            configs[tier] = program.Add(ComponentName, new SsmParameter($"{tier}-otel-config", new SsmParameterArgs
+            var parts = SplitForSsm(tier, yaml);
+            configs[tier] = [.. parts.Select((part, index) => program.Add(ComponentName, new SsmParameter(index == 0 ? $"{tier}-otel-config" : $"{tier}-otel-config-{index + 1}", new SsmParameterArgs
             {
-                Name = $"{args.ParameterPrefix}/{tier}{ConfigParameterSuffix}",
+                Name = $"{args.ParameterPrefix}/{tier}{ConfigParameterSuffix}{(index == 0 ? "" : $"-{index + 1}")}",
                 Type = "String",
-                InsecureValue = yaml,
-                Tier = TierFor($"{tier}/otel-collector-config", yaml),
-                Description = $"OpenTelemetry Collector config (otelcol-contrib {CollectorDistribution.Version}) that the {tier} tasks run.",
+                InsecureValue = part,
+                Tier = TierFor($"{tier}/otel-collector-config", part),
+                Description = parts.Count == 1
+                    ? $"OpenTelemetry Collector config (otelcol-contrib {CollectorDistribution.Version}) that the {tier} tasks run."
+                    : $"Part {index + 1} of {parts.Count} of the OpenTelemetry Collector config (otelcol-contrib {CollectorDistribution.Version}) that the {tier} tasks run; the collector merges the parts.",
                 Tags = args.Tags,
-            }));
+            })))];
         }
         ConfigByTier = configs;
 
@@ -70,12 +73,32 @@ public sealed class CollectorParameters
         }));
     }
 
-    /// <summary>Each tier's running config, by tier name.</summary>
-    public IReadOnlyDictionary<string, SsmParameter> ConfigByTier { get; }
+    /// <summary>Each tier's running config, by tier name: one parameter, or two when it outgrows one.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SsmParameter>> ConfigByTier { get; }
 
     public SsmParameter SamplingConfig { get; }
 
     public SsmParameter ConnectionString { get; }
+
+    /// <summary>
+    /// A config that fits one SSM parameter stays whole. A larger one is cut before its top-level
+    /// <c>service:</c> key: the components in one part, the service in the other. The collector
+    /// merges several <c>--config</c> sources key by key, and the two parts share no top-level key,
+    /// so the merge is exactly the validated config.
+    /// </summary>
+    public static IReadOnlyList<string> SplitForSsm(string tier, string yaml)
+    {
+        if (Encoding.UTF8.GetByteCount(yaml) <= SsmParameter.AdvancedTierMaxBytes)
+        {
+            return [yaml];
+        }
+        var service = yaml.StartsWith("service:\n", StringComparison.Ordinal) ? 0 : yaml.IndexOf("\nservice:\n", StringComparison.Ordinal) + 1;
+        if (service <= 0)
+        {
+            return [yaml];
+        }
+        return [yaml[..service], yaml[service..]];
+    }
 
     /// <summary>Standard up to 4 KiB (free); Advanced up to 8 KiB (charged) rather than failing a config that grew; beyond that, stop.</summary>
     public static string TierFor(string parameter, string value)

@@ -30,8 +30,8 @@ public sealed record CollectorTierArgs
 
     public required SecurityGroup SecurityGroup { get; init; }
 
-    /// <summary>The tier's collector config; ECS injects it as <see cref="CollectorTier.ConfigVariable"/>.</summary>
-    public required SsmParameter Config { get; init; }
+    /// <summary>The tier's collector config, in one or two parts; ECS injects them as <see cref="CollectorTier.ConfigVariable"/>, then _2.</summary>
+    public required IReadOnlyList<SsmParameter> Config { get; init; }
 
     public IReadOnlyList<InjectedSecret> Secrets { get; init; } = [];
 
@@ -93,7 +93,8 @@ public sealed class CollectorTier
             taskPermissions = [.. taskPermissions, CollectorIam.WriteMetrics(MetricsLogGroup.Arn)];
         }
 
-        var secrets = new[] { new InjectedSecret(ConfigVariable, args.Config) }.Concat(args.Secrets).ToList();
+        var configParts = args.Config.Select((part, index) => new InjectedSecret(index == 0 ? ConfigVariable : $"{ConfigVariable}_{index + 1}", part)).ToList();
+        var secrets = configParts.Concat(args.Secrets).ToList();
         var iam = new CollectorIam(program, ComponentName, new CollectorIamArgs(
             tier, args.AwsRegion, [.. secrets.Select(s => s.Parameter.Arn)], logGroup.Arn, taskPermissions, args.Tags));
 
@@ -101,7 +102,8 @@ public sealed class CollectorTier
         {
             Name = ContainerName,
             Image = CollectorDistribution.Image,
-            Command = [$"--config=env:{ConfigVariable}"],
+            // Several sources are merged key by key (CollectorParameters.SplitForSsm keeps them disjoint).
+            Command = [.. configParts.Select(part => $"--config=env:{part.Variable}")],
             PortMappings = [.. args.ContainerPorts.Select(port => new PortMapping(port, "tcp", PortName(port)))],
             // The Go heap's soft limit at memory_limiter's hard limit, so the runtime collects before the limiter refuses.
             Environment =
