@@ -83,8 +83,9 @@ public sealed class CollectorParameters
     /// <summary>
     /// A config that fits one SSM parameter stays whole. A larger one is cut before its top-level
     /// <c>service:</c> key: the components in one part, the service in the other. The collector
-    /// merges several <c>--config</c> sources key by key, and the two parts share no top-level key,
-    /// so the merge is exactly the validated config.
+    /// takes several <c>--config</c> locations and merges them in order (core v0.159.0
+    /// otelcol/flags.go, confmap/resolver.go); the two parts share no top-level key, so the merge
+    /// is exactly the validated config.
     /// </summary>
     public static IReadOnlyList<string> SplitForSsm(string tier, string yaml)
     {
