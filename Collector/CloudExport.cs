@@ -23,7 +23,7 @@ public sealed record CloudExport(string AwsRegion, bool XrayOverOtlp)
             ? new OtlpHttpExporter(
                 XrayTracesEndpoint(AwsRegion),
                 Compression: "gzip",
-                new ClientAuth(SigV4ExtensionId),
+                new Authentication(SigV4ExtensionId),
                 new SendingQueue(Enabled: true, NumConsumers: 10, QueueSize: 1000),
                 new RetryOnFailure(Enabled: true, InitialInterval: "5s", MaxInterval: "30s", MaxElapsedTime: "300s"))
             : new AwsXrayExporter(AwsRegion, MaxRetries: 3),

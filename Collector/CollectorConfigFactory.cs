@@ -72,7 +72,7 @@ public static class CollectorConfigFactory
     /// </summary>
     private static OtlpReceiver OtlpBehindLoadBalancer(BearerTokenIngress? ingressAuth)
     {
-        var auth = ingressAuth is null ? null : new ServerAuth(BearerTokenIngress.ExtensionId);
+        var auth = ingressAuth is null ? null : new Authentication(BearerTokenIngress.ExtensionId);
         return new(new OtlpProtocols(
             new ServerEndpoint($"0.0.0.0:{OtlpGrpcPort}", new GrpcKeepalive(new GrpcKeepaliveServerParameters(MaxConnectionAge: "60s", MaxConnectionAgeGrace: "10s")), auth),
             new ServerEndpoint($"0.0.0.0:{OtlpHttpPort}", Auth: auth)));

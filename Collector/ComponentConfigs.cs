@@ -15,10 +15,13 @@ public sealed record OtlpProtocols(
 public sealed record ServerEndpoint(
     string Endpoint,
     GrpcKeepalive? Keepalive = null,
-    ServerAuth? Auth = null);
+    Authentication? Auth = null);
 
-/// <summary>configauth.Config (core config/configauth): the extension that authenticates each request.</summary>
-public sealed record ServerAuth(
+/// <summary>
+/// configauth.Config (core config/configauth), the same block on servers and clients: the extension
+/// that authenticates (receivers) or signs (exporters) each request.
+/// </summary>
+public sealed record Authentication(
     string Authenticator);
 
 /// <summary>configgrpc KeepaliveServerConfig.</summary>
@@ -178,13 +181,9 @@ public sealed record ForwardConnector;
 public sealed record OtlpHttpExporter(
     string TracesEndpoint,
     string Compression,
-    ClientAuth Auth,
+    Authentication Auth,
     SendingQueue SendingQueue,
     RetryOnFailure RetryOnFailure);
-
-/// <summary>configauth client side: the extension that signs or decorates each request.</summary>
-public sealed record ClientAuth(
-    string Authenticator);
 
 /// <summary>sigv4auth extension: credentials from the task role (the AWS SDK's default chain).</summary>
 public sealed record SigV4AuthExtension(
