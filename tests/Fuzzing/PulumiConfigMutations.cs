@@ -26,7 +26,7 @@ public static class PulumiConfigMutations
                 "extremes " + string.Join(", ", changes.Select(c => $"{c.Key}={c.Value.Value.EngineText()}")),
                 changes.Aggregate(members, (all, c) => With(all, c.Key, ConfigValue.Quoted(c.Value.Value.EngineText()))),
                 changes.Select(c => c.Key).ToList(), false, false))),
-            (2, RawValue(members, keys, originals)),
+            (2, RawValue(members, keys, settings, originals)),
             (2, Gen.OneOf(originals.Keys.ToArray()).Select(key =>
                 new Mutation($"remove {key}", members.Where(m => m.Key != key).ToList(), [key], settings.TryGetValue(key, out var s) && s.DefaultText is null, false))),
             (2, from member in Gen.OneOf(members.ToArray())
@@ -60,11 +60,15 @@ public static class PulumiConfigMutations
         select new Mutation($"{key}: {value.Description}", With(members, key, ConfigValue.Quoted(value.Value.EngineText())), [key], value.MustRefuse, false);
 
     /// <summary>What the engine never sends but a hand-set PULUMI_CONFIG may hold: numbers, booleans, null, arrays, objects.</summary>
-    private static Gen<Mutation> RawValue(List<Member> members, string[] keys, IReadOnlyDictionary<string, ConfigValue> originals) =>
+    /// <summary>
+    /// A JSON array must be refused only where the key takes no list. Whether it does is the setting's declared type,
+    /// not whether this stack file happens to set a list (a list setting left at its default accepts <c>[]</c>).
+    /// </summary>
+    private static Gen<Mutation> RawValue(List<Member> members, string[] keys, IReadOnlyDictionary<string, Setting> settings, IReadOnlyDictionary<string, ConfigValue> originals) =>
         from key in Gen.OneOf(keys)
         from raw in Gen.OneOf("30", "-1", "1e400", "1.0", "true", "null", "[]", "{}", "[\"10.0.0.0/8\"]", "{\"secure\":\"v1:abc\"}", "\"\\ud800\"", "99999999999999999999")
-        let listOriginal = originals.GetValueOrDefault(key) is ConfigValue.List
-        select new Mutation($"{key}: raw JSON {raw}", With(members, key, raw), [key], raw is "{}" or "{\"secure\":\"v1:abc\"}" || (!listOriginal && raw is "[]" or "[\"10.0.0.0/8\"]"), false);
+        let takesList = settings.TryGetValue(key, out var setting) ? ValueMutations.TakesList(setting) : originals.GetValueOrDefault(key) is ConfigValue.List
+        select new Mutation($"{key}: raw JSON {raw}", With(members, key, raw), [key], raw is "{}" or "{\"secure\":\"v1:abc\"}" || (!takesList && raw is "[]" or "[\"10.0.0.0/8\"]"), false);
 
     private static List<Member> With(List<Member> members, string key, string json)
     {

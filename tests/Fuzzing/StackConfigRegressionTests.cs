@@ -194,6 +194,26 @@ public class StackConfigRegressionTests
         Assert.Equal(0, result.ExitCode);
     }
 
+    // The fuzzer's expectation was wrong, not the synth: a list setting that dev leaves at its default accepts raw [].
+    // Seeds aBA6NlPWZ9i3, 4Nkaa1i_YtW2 and eL96ZlIDzQ03 expected a refusal here (issue 19).
+    [Fact]
+    public void A_raw_empty_list_for_a_list_setting_that_the_stack_file_leaves_unset_is_accepted()
+    {
+        var result = TestSupport.RunCli(["synth"], new Dictionary<string, string> { ["PULUMI_STACK"] = "dev", ["PULUMI_CONFIG"] = DevPulumiConfigWith(("otel-multicloud:keyVaultReaderPrincipalIds", "[]")) },
+            Directory.CreateTempSubdirectory("infra-tests-").FullName);
+
+        Assert.Equal("", result.Stderr);
+        Assert.Equal(0, result.ExitCode);
+    }
+
+    [Fact]
+    public void The_fuzzer_reads_which_keys_take_a_list_from_their_declared_type()
+    {
+        Assert.Equal(
+            ["alarmEmails", "ingressCidrs", "keyVaultReaderPrincipalIds", "privateSubnets"],
+            SettingKeys.All.Where(ValueMutations.TakesList).Select(s => s.Key).Order());
+    }
+
     [Fact]
     public void Any_message_prints_as_one_line()
     {

@@ -36,7 +36,7 @@ public static partial class ValueMutations
         };
         if (otherValues.Count > 0)
         {
-            generators.Add((1, Gen.OneOf(otherValues.ToArray()).Select(value => Shaped(setting, original, "another key's value", value))));
+            generators.Add((1, Gen.OneOf(otherValues.ToArray()).Select(value => Shaped(setting, "another key's value", value))));
         }
         if (original is ConfigValue.List list)
         {
@@ -105,7 +105,7 @@ public static partial class ValueMutations
             new ConfigValue.Map([("value", new ConfigValue.Text(original?.EngineText() ?? "x"))]),
             new ConfigValue.List([new ConfigValue.Bare("1"), new ConfigValue.Bare("true"), new ConfigValue.Bare("~")]),
             original is ConfigValue.List { Items.Count: > 0 } list ? list.Items[0] : new ConfigValue.Text("x"))
-        .Select(value => Shaped(setting, original, "wrong shape", value));
+        .Select(value => Shaped(setting, "wrong shape", value));
 
     /// <summary>A list with an item dropped, doubled, retyped or nested, or an item's field changed.</summary>
     private static Gen<ValueMutation> ListEdits(Setting setting, ConfigValue.List list) =>
@@ -150,14 +150,18 @@ public static partial class ValueMutations
         new(description, new ConfigValue.Text(text), mustRefuse || (text.Length == 0 && setting.DefaultText is null));
 
     /// <summary>A list for a text key, or text (not JSON list text) for a list key, must be refused.</summary>
-    private static ValueMutation Shaped(Setting setting, ConfigValue? original, string description, ConfigValue value)
+    private static ValueMutation Shaped(Setting setting, string description, ConfigValue value)
     {
-        var isListKey = original is ConfigValue.List || setting.Range.Contains("list", StringComparison.Ordinal);
-        var mustRefuse = isListKey
+        var mustRefuse = TakesList(setting)
             ? value is ConfigValue.Map || (value is ConfigValue.Text or ConfigValue.Bare && !value.EngineText().TrimStart().StartsWith('['))
             : value is ConfigValue.List or ConfigValue.Map;
         return new ValueMutation(description, value, mustRefuse);
     }
+
+    /// <summary>Whether a key takes a list is its declared type (<c>Setting&lt;IReadOnlyList&lt;T&gt;&gt;</c>), not what one stack file sets.</summary>
+    public static bool TakesList(Setting setting) =>
+        setting.GetType().GetGenericArguments() is [{ IsGenericType: true } valueType]
+        && valueType.GetGenericTypeDefinition() == typeof(IReadOnlyList<>);
 
     [GeneratedRegex(@"^[A-Za-z0-9_][A-Za-z0-9._/+-]*$")]
     private static partial Regex PlainScalar();
