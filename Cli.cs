@@ -1,6 +1,8 @@
 using System.CommandLine;
 using Infra.Model;
+using Infra.Plan;
 using Infra.Settings;
+using Infra.Stacks;
 
 namespace Infra;
 
@@ -28,13 +30,8 @@ public static class Cli
         var plan = new Command("plan", "Show, offline, what a stack would create (resources by component, secrets masked) and what it can hold and costs per month.") { stackOption, formatOption };
         plan.SetAction(parsed => Guarded(stderr, () =>
         {
-            var (settings, program) = Synthesizer.BuildNamedStack(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
-            var capacity = Capacity.StackCapacity.Of(settings);
-            var cost = Cost.StackCost.Of(settings, program, capacity);
-            var notes = PlanNotes.For(settings);
-            stdout.Write(parsed.GetValue(formatOption) == PlanFormats.Markdown
-                ? MarkdownPlan.Render(program, settings.Stack, notes, capacity, cost)
-                : PlanRenderer.Render(program, settings.Stack) + string.Concat(notes.Select(note => $"\nNote: {note}\n")) + "\n" + Reporting.PlainTextReport.Render(capacity, cost));
+            var (settings, stack) = Synthesizer.BuildNamedStack(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
+            stdout.Write(StackPlan.Render(settings, stack.Program, stack.Inventory, parsed.GetValue(formatOption)!));
         }));
 
         var root = new RootCommand("Synthesizes the multicloud observability pipeline as a Pulumi YAML program.") { synth, plan };

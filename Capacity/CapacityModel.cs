@@ -1,3 +1,5 @@
+using Infra.Settings.Topology;
+
 namespace Infra.Capacity;
 
 /// <summary>Sizes each tier from the declared traffic: CPU from spans/s, sampler memory from traces in flight.</summary>
@@ -9,30 +11,28 @@ public static class CapacityModel
     public const double CacheBytesPerTraceInFlight =
         2 * SizingConstants.DecisionCacheToNumTraces * SizingConstants.NumTracesHeadroom * SizingConstants.DecisionCacheEntryBytes;
 
-    public static CapacityReport Compute(TrafficProfile traffic, SamplingProfile sampling, CollectorTiers tiers)
+    public static CapacityReport Compute(TrafficProfile traffic, SamplingProfile sampling, CollectorTopology topology)
     {
-        var samplerRole = tiers.IsTiered ? TierRole.Sampler : TierRole.Combined;
-        var sampler = SamplerTier(samplerRole, traffic, sampling, tiers.Sampler);
-        var router = tiers.Router is { } routerSize ? RouterTier(traffic, routerSize) : null;
+        // Every span passes every tier; only the sampling tier holds traces.
+        var tiers = topology.Tiers.Select(tier => tier.SamplesAndExports ? SamplingTier(tier, traffic, sampling) : RoutingTier(tier, traffic)).ToList();
+        var sampler = tiers.Single(report => report.Tier.SamplesAndExports);
         return new CapacityReport(
             traffic,
             sampling,
-            tiers,
             sampling.KeptTraceShare(traffic),
-            router,
-            sampler,
-            TailSampling(traffic, sampling, tiers.Sampler, sampler.Traces!));
+            tiers,
+            TailSampling(traffic, sampling, sampler.Size, sampler.Traces!));
     }
 
-    private static TierReport RouterTier(TrafficProfile traffic, TierSize size)
+    private static TierReport RoutingTier(TierSpec tier, TrafficProfile traffic)
     {
+        var size = tier.Size;
         var memory = MemoryLimits.ForTask(size.MemoryMiB);
         // The router holds no traces: its memory is the collector process and its short export queues.
         var fits = SizingConstants.CollectorBaseFootprintMiB <= memory.SoftLimitMib;
         var cpuDemand = traffic.SpansPerSecond / SizingConstants.SpansPerVcpuWithoutTailSampling;
         return new TierReport(
-            TierRole.Router,
-            size,
+            tier,
             SizingConstants.SpansPerVcpuWithoutTailSampling,
             cpuDemand,
             TasksFor(cpuDemand, size.Vcpu),
@@ -42,8 +42,9 @@ public static class CapacityModel
             null);
     }
 
-    private static TierReport SamplerTier(TierRole role, TrafficProfile traffic, SamplingProfile sampling, TierSize size)
+    private static TierReport SamplingTier(TierSpec tier, TrafficProfile traffic, SamplingProfile sampling)
     {
+        var size = tier.Size;
         var memory = MemoryLimits.ForTask(size.MemoryMiB);
         var spanBytesPerTrace = traffic.SpansPerTrace * traffic.AverageSpanBytes * SizingConstants.InMemoryOverheadFactor;
         var bytesPerTrace = spanBytesPerTrace + CacheBytesPerTraceInFlight;
@@ -53,8 +54,7 @@ public static class CapacityModel
         var capacityPerTask = (long)Math.Floor(roomBytes / bytesPerTrace);
         var cpuDemand = traffic.SpansPerSecond / SizingConstants.SpansPerVcpuWithTailSampling;
         return new TierReport(
-            role,
-            size,
+            tier,
             SizingConstants.SpansPerVcpuWithTailSampling,
             cpuDemand,
             TasksFor(cpuDemand, size.Vcpu),

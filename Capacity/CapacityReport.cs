@@ -1,16 +1,6 @@
+using Infra.Settings.Topology;
+
 namespace Infra.Capacity;
-
-public enum TierRole
-{
-    /// <summary>The routing tier: receives OTLP and forwards by trace ID (loadbalancing exporter).</summary>
-    Router,
-
-    /// <summary>The sampling tier of the tiered topology.</summary>
-    Sampler,
-
-    /// <summary>The single topology's one task, which receives and samples.</summary>
-    Combined,
-}
 
 /// <summary>What tail sampling holds per trace in flight, and how many traces a task can hold.</summary>
 public sealed record TraceMemory(
@@ -25,8 +15,7 @@ public sealed record TraceMemory(
 
 /// <summary>Demand and capacity of one tier at its minimum task count.</summary>
 public sealed record TierReport(
-    TierRole Role,
-    TierSize Size,
+    TierSpec Tier,
     double SpansPerVcpu,
     double CpuDemandVcpu,
     int TasksNeededForCpu,
@@ -35,6 +24,8 @@ public sealed record TierReport(
     int? TasksNeededForMemory,
     TraceMemory? Traces)
 {
+    public TierSize Size => Tier.Size;
+
     /// <summary>vCPU the minimum task count provides.</summary>
     public double CpuCapacityVcpu => Size.MinTasks * Size.Vcpu;
 
@@ -54,14 +45,19 @@ public sealed record TailSamplingSizing(
     int NonSampledCacheSize,
     bool NumTracesFitInMemory);
 
+/// <summary>Each tier's report in data-path order, and the sizing of the tier that tail-samples.</summary>
 public sealed record CapacityReport(
     TrafficProfile Traffic,
     SamplingProfile Sampling,
-    CollectorTiers Tiers,
     double KeptTraceShare,
-    TierReport? Router,
-    TierReport Sampler,
+    IReadOnlyList<TierReport> Tiers,
     TailSamplingSizing TailSampling)
 {
-    public bool HoldsDeclaredLoad => Sampler.HoldsDeclaredLoad && (Router?.HoldsDeclaredLoad ?? true);
+    /// <summary>The tier that tail-samples (and so holds traces in memory).</summary>
+    public TierReport Sampler => Tiers.Single(report => report.Tier.SamplesAndExports);
+
+    /// <summary>The tier that routes by trace ID; null when one tier receives and samples.</summary>
+    public TierReport? Router => Tiers.SingleOrDefault(report => report.Tier.RoutesByTraceId);
+
+    public bool HoldsDeclaredLoad => Tiers.All(report => report.HoldsDeclaredLoad);
 }

@@ -5,14 +5,11 @@ namespace Infra.Capacity;
 /// <summary>The capacity model applied to a stack's settings: the report, the tail-sampling sizing, and the refusal.</summary>
 public static class StackCapacity
 {
-    public static CollectorTiers TiersOf(CollectorRuntimeSettings runtime) =>
-        runtime.Topology == Topology.Tiered ? CollectorTiers.Tiered(runtime.Router, runtime.Sampler) : new CollectorTiers(null, runtime.Single);
-
     public static CapacityReport Of(StackSettings settings) => CapacityModel.Compute(
         new TrafficProfile(settings.TailSampling.ExpectedNewTracesPerSec, settings.Traffic.SpansPerTrace, settings.Traffic.AverageSpanBytes,
             settings.Traffic.ErrorTraceShare, settings.Traffic.SlowTraceShare),
         new SamplingProfile(settings.TailSampling.SamplingPercentage, settings.TailSampling.DecisionWaitSeconds),
-        TiersOf(settings.Runtime));
+        settings.Runtime.Topology);
 
     /// <summary>What each sampling task is configured with: derived, or the checked <c>numTraces</c> override.</summary>
     public static TailSamplingSizing TailSamplingOf(StackSettings settings)
@@ -33,12 +30,6 @@ public static class StackCapacity
         };
     }
 
-    public static CapacityKeys Keys => new(
-        Key(SettingKeys.ExpectedNewTracesPerSec), Key(SettingKeys.SpansPerTrace), Key(SettingKeys.AverageSpanBytes), Key(SettingKeys.DecisionWaitSeconds),
-        Key(SettingKeys.TaskCpu), Key(SettingKeys.TaskMemory),
-        Key(SettingKeys.RouterTaskCpu), Key(SettingKeys.RouterTaskMemory), Key(SettingKeys.RouterMinTasks), Key(SettingKeys.RouterMaxTasks),
-        Key(SettingKeys.SamplerTaskCpu), Key(SettingKeys.SamplerTaskMemory), Key(SettingKeys.SamplerMinTasks), Key(SettingKeys.SamplerMaxTasks));
-
     /// <summary>
     /// Refuses a stack whose minimum capacity cannot hold the declared load, and a <c>numTraces</c>
     /// override that is below the traces in flight per task or above what a task's memory holds.
@@ -46,24 +37,24 @@ public static class StackCapacity
     public static void EnsureHolds(StackSettings settings, string source)
     {
         var report = Of(settings);
-        CapacityCheck.EnsureHolds(report, Keys, source);
+        CapacityCheck.EnsureHolds(report, source);
         if (settings.TailSampling.NumTracesOverride is not { } numTraces)
         {
             return;
         }
         var sampling = settings.TailSampling;
-        var tiered = settings.Runtime.Topology == Topology.Tiered;
-        var tasks = report.Tiers.Sampler.MinTasks;
+        var samplingKeys = report.Sampler.Tier.Keys;
+        var tasks = report.Sampler.Size.MinTasks;
         var traces = report.Sampler.Traces!;
         var needed = (long)Math.Ceiling(traces.TracesInFlightPerTask);
         if (numTraces < needed)
         {
-            var perTask = tiered ? $"{Key(SettingKeys.SamplerMinTasks)} = {tasks}" : "1 task (single topology)";
+            var perTask = samplingKeys.MinTasks is { } minTasks ? $"{Key(minTasks)} = {tasks}" : "1 task (single topology)";
             throw new UserError($"{source}: {Key(SettingKeys.NumTraces)} = {numTraces} is below {Key(SettingKeys.ExpectedNewTracesPerSec)} = {sampling.ExpectedNewTracesPerSec} / {perTask} x {Key(SettingKeys.DecisionWaitSeconds)} = {sampling.DecisionWaitSeconds} = {needed} traces each sampler task must hold: traces would be evicted before their decision. Raise it, or leave it empty to derive it.");
         }
         if (numTraces > traces.TraceCapacityPerTask)
         {
-            var memoryKey = Key(tiered ? SettingKeys.SamplerTaskMemory : SettingKeys.TaskMemory);
+            var memoryKey = Key(samplingKeys.TaskMemory);
             throw new UserError($"{source}: {Key(SettingKeys.NumTraces)} = {numTraces} is more than the {traces.TraceCapacityPerTask} traces a task of {memoryKey} = {report.Sampler.Size.MemoryMiB} MiB holds below its memory_limiter soft limit: memory_limiter would refuse data before tail sampling evicts a trace. Lower it, leave it empty to derive it, or raise {memoryKey}.");
         }
     }

@@ -91,7 +91,11 @@ public sealed record AwsXrayExporter(
 /// </summary>
 public sealed record AzureMonitorExporter(
     SendingQueue SendingQueue,
-    string ShutdownTimeout);
+    string ShutdownTimeout)
+{
+    /// <summary>The exporter reads the connection string from this variable; it wins over the config key.</summary>
+    public const string ConnectionStringVariable = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+}
 
 public sealed record SendingQueue(
     bool Enabled,

@@ -1,6 +1,8 @@
+using Infra.Settings.Topology;
+
 namespace Infra.Cost;
 
-/// <summary>Resources of the stack billed by count, whatever the traffic.</summary>
+/// <summary>Resources of the stack billed by count, whatever the traffic: what the stack declared, counted where it declared it.</summary>
 public sealed record StackInventory(int LoadBalancers, int Alarms, int Dashboards, int CustomMetrics, int AdvancedParameters);
 
 /// <summary>

@@ -1,4 +1,5 @@
 using Infra.Capacity;
+using Infra.Settings.Topology;
 
 namespace Infra.Cost;
 
@@ -48,11 +49,10 @@ public static class CostModel
             Add($"Fargate {tier} memory", aws, PriceItem.FargateGbHour, "GB-hours", gbHours, gbHours);
         }
 
-        if (capacity.Tiers.Router is { } router)
+        foreach (var tier in capacity.Tiers)
         {
-            Fargate("router", router);
+            Fargate(tier.Tier.Name, tier.Size);
         }
-        Fargate(capacity.Tiers.IsTiered ? "sampler" : "collector", capacity.Tiers.Sampler);
 
         var nlbHours = inputs.Inventory.LoadBalancers * HoursPerMonth;
         Add("NLB hours", aws, PriceItem.NlbHour, "NLB-hours", nlbHours, nlbHours);

@@ -1,3 +1,5 @@
+using Infra.Settings.Topology;
+
 namespace Infra.Cost;
 
 /// <summary>

@@ -1,10 +1,6 @@
-namespace Infra.Cost;
+using Infra.Settings.Topology;
 
-public enum CpuArchitecture
-{
-    X86_64,
-    ARM64,
-}
+namespace Infra.Cost;
 
 /// <summary>What a price is for; each item is billed in its own unit.</summary>
 public enum PriceItem

@@ -101,6 +101,10 @@ public static class Parsers
     public static Func<string, (string?, string?)> OneOfText(params string[] allowed) => text =>
         allowed.Contains(text, StringComparer.Ordinal) ? (text, null) : (null, "is not one of the allowed values");
 
+    /// <summary>One of an enum's member names, exactly as written (ordinal): the names are the provider's values.</summary>
+    public static Func<string, (T, string?)> OneOfEnum<T>() where T : struct, Enum => text =>
+        Enum.GetNames<T>().Contains(text, StringComparer.Ordinal) ? (Enum.Parse<T>(text), null) : (default, "is not one of the allowed values");
+
     /// <summary>A JSON (or stack-file YAML) list whose items each parse with <paramref name="item"/>.</summary>
     public static Func<string, (IReadOnlyList<T>?, string?)> ListOf<T>(Func<JsonElement, (T?, string?)> item, int minCount) => text =>
     {

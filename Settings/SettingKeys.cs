@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Infra.Settings.Topology;
 
 namespace Infra.Settings;
 
@@ -149,9 +150,9 @@ public static partial class SettingKeys
         "transactionSearchIndexingPercentage", "1", "0..100", "With manageTransactionSearch: the share of spans X-Ray indexes as searchable trace summaries (1% is free).",
         Parsers.DoubleBetween(0, 100));
 
-    public static readonly Setting<string> CpuArchitecture = new(
+    public static readonly Setting<CpuArchitecture> CpuArchitecture = new(
         "cpuArchitecture", "X86_64", "X86_64 or ARM64", "Fargate runtime platform CPU architecture.",
-        Parsers.OneOfText("X86_64", "ARM64"));
+        Parsers.OneOfEnum<CpuArchitecture>());
 
     public static readonly Setting<int> CollectorLogRetentionDays = new(
         "collectorLogRetentionDays", "14", "one of CloudWatch's values: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, ...", "Days CloudWatch Logs keeps the collector's own logs.",
@@ -232,15 +233,6 @@ public static partial class SettingKeys
     public static readonly Setting<int> SpanMetricsCardinalityLimit = new(
         "spanMetricsCardinalityLimit", "2000", "100..100000", "Most RED series (service x span name x kind x status) the span_metrics connector keeps per task; beyond it new series fold into one overflow series.",
         Parsers.Int(100, 100_000));
-
-    /// <summary>The keys that size one tier; the single topology's task has no count keys (it is always one).</summary>
-    public sealed record TierKeys(string Tier, Setting<int> TaskCpu, Setting<int> TaskMemory, Setting<int>? MinTasks, Setting<int>? MaxTasks);
-
-    public static TierKeys SingleTier => new("single", TaskCpu, TaskMemory, null, null);
-
-    public static TierKeys RouterTier => new("routing", RouterTaskCpu, RouterTaskMemory, RouterMinTasks, RouterMaxTasks);
-
-    public static TierKeys SamplerTier => new("sampling", SamplerTaskCpu, SamplerTaskMemory, SamplerMinTasks, SamplerMaxTasks);
 
     /// <summary>Keys in the project's namespace, in README order.</summary>
     public static IReadOnlyList<Setting> ProjectKeys =>

@@ -1,4 +1,4 @@
-using Infra.Capacity;
+using Infra.Settings.Topology;
 
 namespace Infra.Settings;
 
@@ -46,21 +46,17 @@ public static class SettingsRules
             throw new UserError($"{source}: {Key(SettingKeys.ErrorTraceShare)} = {traffic.ErrorTraceShare} and {Key(SettingKeys.SlowTraceShare)} = {traffic.SlowTraceShare} add up to more than 1: they are shares of the same traces.");
         }
         MonitoringRules.Check(settings, source);
-        Capacity.StackCapacity.EnsureHolds(settings, source);
     }
 
     private static void CheckRuntime(StackSettings settings, string source)
     {
         string Key(Setting setting) => SettingKeys.Qualified(setting);
         var runtime = settings.Runtime;
-        if (settings.Production && runtime.Topology != Topology.Tiered)
+        if (settings.Production && runtime.Topology.Routing is null)
         {
             throw new UserError($"{source}: a production stack ({Key(SettingKeys.Production)} = true) must set {Key(SettingKeys.Topology)} to {TopologyNames.Tiered}: a single collector task is a single point of failure, and tail sampling cannot scale out without a routing tier that keeps each trace on one sampler.");
         }
-        var tiers = runtime.Topology == Topology.Tiered
-            ? new[] { (SettingKeys.RouterTier, runtime.Router), (SettingKeys.SamplerTier, runtime.Sampler) }
-            : [(SettingKeys.SingleTier, runtime.Single)];
-        foreach (var (keys, size) in tiers)
+        foreach (var (label, keys, size) in runtime.Topology.Tiers.Select(tier => (tier.Label, tier.Keys, tier.Size)))
         {
             if (!FargateSizes.IsValid(size.CpuUnits, size.MemoryMiB))
             {
@@ -72,11 +68,11 @@ public static class SettingsRules
             }
             if (size.MinTasks > size.MaxTasks)
             {
-                throw new UserError($"{source}: {Key(minKey)} = {size.MinTasks} is above {Key(maxKey)} = {size.MaxTasks}: the {keys.Tier} tier's autoscaling needs a minimum at most its maximum.");
+                throw new UserError($"{source}: {Key(minKey)} = {size.MinTasks} is above {Key(maxKey)} = {size.MaxTasks}: the {label} tier's autoscaling needs a minimum at most its maximum.");
             }
             if (settings.Production && size.MinTasks < 2)
             {
-                throw new UserError($"{source}: {Key(minKey)} = {size.MinTasks} in a production stack: run at least 2 tasks in the {keys.Tier} tier, so that losing one task or one availability zone does not stop tracing.");
+                throw new UserError($"{source}: {Key(minKey)} = {size.MinTasks} in a production stack: run at least 2 tasks in the {label} tier, so that losing one task or one availability zone does not stop tracing.");
             }
         }
     }

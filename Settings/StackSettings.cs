@@ -1,4 +1,4 @@
-using Infra.Capacity;
+using Infra.Settings.Topology;
 
 namespace Infra.Settings;
 
@@ -107,32 +107,11 @@ public static class IngressAuthNames
     public static IngressAuthMode Parse(string name) => name == None ? IngressAuthMode.None : IngressAuthMode.Token;
 }
 
-/// <summary>How the collector runs: one task, or a routing tier in front of a tail-sampling tier.</summary>
-public enum Topology
-{
-    Single,
-    Tiered,
-}
-
-public static class TopologyNames
-{
-    public const string Single = "single";
-    public const string Tiered = "tiered";
-
-    public static Topology Parse(string name) => name == Tiered ? Topology.Tiered : Topology.Single;
-}
-
+/// <summary>How the collector runs: its tiers, their platform and how long their own logs are kept.</summary>
 public sealed record CollectorRuntimeSettings(
-    Topology Topology,
-    TierSize Single,
-    TierSize Router,
-    TierSize Sampler,
-    string CpuArchitecture,
-    int LogRetentionDays)
-{
-    /// <summary>The tasks that tail-sample: the sampling tier, or the one task of the single topology.</summary>
-    public TierSize Sampling => Topology == Topology.Tiered ? Sampler : Single;
-}
+    CollectorTopology Topology,
+    CpuArchitecture CpuArchitecture,
+    int LogRetentionDays);
 
 public static class XrayExportModes
 {

@@ -1,11 +1,22 @@
-using Infra.Capacity;
 using System.Text.RegularExpressions;
+using Infra.Settings.Topology;
 
 namespace Infra.Settings;
 
 /// <summary>Reads and validates one stack's config into <see cref="StackSettings"/>; every failure is a <see cref="UserError"/>.</summary>
 public static partial class StackSettingsReader
 {
+    /// <summary>Every size key is read (a bad value is refused whichever topology is chosen); the topology takes the ones it runs.</summary>
+    private static CollectorTopology ReadTopology(StackConfig config)
+    {
+        var single = (Cpu: Get(config, SettingKeys.TaskCpu), Memory: Get(config, SettingKeys.TaskMemory));
+        var router = new TierSize(Get(config, SettingKeys.RouterTaskCpu), Get(config, SettingKeys.RouterTaskMemory), Get(config, SettingKeys.RouterMinTasks), Get(config, SettingKeys.RouterMaxTasks));
+        var sampler = new TierSize(Get(config, SettingKeys.SamplerTaskCpu), Get(config, SettingKeys.SamplerTaskMemory), Get(config, SettingKeys.SamplerMinTasks), Get(config, SettingKeys.SamplerMaxTasks));
+        return TopologyNames.Parse(Get(config, SettingKeys.Topology)!) == TopologyKind.Tiered
+            ? CollectorTopology.Tiered(router, sampler)
+            : CollectorTopology.Single(single.Cpu, single.Memory);
+    }
+
     public static StackSettings Read(string stack, StackConfig config)
     {
         if (!StackNamePattern().IsMatch(stack))
@@ -44,12 +55,8 @@ public static partial class StackSettingsReader
                 Get(config, SettingKeys.TransactionSearchEnabled),
                 Get(config, SettingKeys.TransactionSearchIndexingPercentage)),
             Runtime = new CollectorRuntimeSettings(
-                TopologyNames.Parse(Get(config, SettingKeys.Topology)!),
-                // The single topology runs exactly one task: a second would split traces behind the load balancer.
-                new TierSize(Get(config, SettingKeys.TaskCpu), Get(config, SettingKeys.TaskMemory), minTasks: 1, maxTasks: 1),
-                new TierSize(Get(config, SettingKeys.RouterTaskCpu), Get(config, SettingKeys.RouterTaskMemory), Get(config, SettingKeys.RouterMinTasks), Get(config, SettingKeys.RouterMaxTasks)),
-                new TierSize(Get(config, SettingKeys.SamplerTaskCpu), Get(config, SettingKeys.SamplerTaskMemory), Get(config, SettingKeys.SamplerMinTasks), Get(config, SettingKeys.SamplerMaxTasks)),
-                Get(config, SettingKeys.CpuArchitecture)!,
+                ReadTopology(config),
+                Get(config, SettingKeys.CpuArchitecture),
                 Get(config, SettingKeys.CollectorLogRetentionDays)),
             Ingress = new IngressSettings(
                 IngressAuthNames.Parse(Get(config, SettingKeys.IngressAuth)!),

@@ -2,123 +2,74 @@ using Infra.Capacity;
 using Infra.Collector;
 using Infra.Collector.Telemetry;
 using Infra.Components;
+using Infra.Components.Azure;
+using Infra.Components.Export;
+using Infra.Components.Ingress;
+using Infra.Components.Monitoring;
+using Infra.Components.Runtime;
+using Infra.Cost;
 using Infra.Model;
 using Infra.Settings;
 
 namespace Infra.Stacks;
 
-/// <summary>Composes the components of one environment into a program.</summary>
+/// <summary>A stack's program, and what it declared that bills by count.</summary>
+public sealed record BuiltStack(PulumiProgram Program, StackInventory Inventory);
+
+/// <summary>Composes the components of one environment into a program, in the order of the README's data path.</summary>
 public static class ObservabilityStack
 {
     public const string Description = "Multicloud observability pipeline: one trace across AWS X-Ray and Azure Monitor.";
 
-    public const string SingleTier = "collector";
-    public const string RouterTier = "router";
-    public const string SamplerTier = "sampler";
-
-    public static PulumiProgram Build(StackSettings settings)
+    public static BuiltStack Build(StackSettings settings)
     {
         var program = new PulumiProgram(SettingKeys.Project, Description);
-        var runtime = settings.Runtime;
-        var tiered = runtime.Topology == Topology.Tiered;
-        var sizing = StackCapacity.TailSamplingOf(settings);
+        var topology = settings.Runtime.Topology;
         var export = new CloudExport(settings.AwsRegion, settings.Export.XrayOverOtlp);
-        var discoveryNames = new SamplerDiscoveryNames($"{settings.Stack}.{SettingKeys.Project}.internal", SamplerTier);
-        var samplingTier = tiered ? SamplerTier : SingleTier;
-        var receivingTier = tiered ? RouterTier : SingleTier;
-        var tokenAuth = settings.Ingress.Auth == IngressAuthMode.Token;
-        BearerTokenIngress? ingressAuth = tokenAuth ? new(IngressCredentials.TokenVariables) : null;
-        var configs = tiered
-            ? new Dictionary<string, CollectorConfig>
-            {
-                [RouterTier] = CollectorConfigFactory.Router(discoveryNames, runtime.Router.MemoryMiB, ingressAuth),
-                [SamplerTier] = CollectorConfigFactory.Sampler(export, settings.TailSampling, sizing, runtime.Sampler.MemoryMiB),
-            }
-            : new Dictionary<string, CollectorConfig>
-            {
-                [SingleTier] = CollectorConfigFactory.Single(export, settings.TailSampling, sizing, runtime.Single.MemoryMiB, ingressAuth),
-            };
-
+        var discoveryNames = new SamplerDiscoveryNames($"{settings.Stack}.{SettingKeys.Project}.internal", topology.Sampling.Name);
+        BearerTokenIngress? ingressAuth = settings.Ingress.Auth == IngressAuthMode.Token ? new(IngressCredentials.TokenVariables) : null;
+        var configs = TierConfigs.For(settings, topology, export, StackCapacity.TailSamplingOf(settings), discoveryNames, ingressAuth);
         var telemetry = new PipelineTelemetry(settings.AwsRegion, PipelineMetrics.Namespace(settings.Stack), settings.ParameterPrefix);
-        var runningConfigs = telemetry.AddTo(configs, receivingTier, samplingTier, discoveryNames, settings.Monitoring.SpanMetricsCardinalityLimit);
+        var runningConfigs = telemetry.AddTo(configs, topology.Receiving.Name, topology.Sampling.Name, discoveryNames, settings.Monitoring.SpanMetricsCardinalityLimit);
 
         var azure = new AzureMonitor(program, new AzureMonitorArgs(
             settings.NamePrefix, settings.AzureLocation, settings.LogRetentionDays, settings.Production, settings.Tags));
-
         var parameters = new CollectorParameters(program, new CollectorParametersArgs(
-            settings.ParameterPrefix, runningConfigs, samplingTier, azure.ConnectionString, settings.Tags));
-
-        var credentials = tokenAuth
-            ? new IngressCredentials(program, new IngressCredentialsArgs(settings.ParameterPrefix, settings.Ingress.TokenGeneration, receivingTier, settings.Tags))
-            : null;
-        // Only the tier behind the load balancer checks tokens; the samplers admit only the routers' security group.
-        IReadOnlyList<InjectedSecret> ingressSecrets = credentials?.Secrets ?? [];
-        IReadOnlyList<Model.Aws.NameValue> ingressEnvironment = credentials?.Environment ?? [];
+            settings.ParameterPrefix, runningConfigs, topology.Sampling, azure.ConnectionString, settings.Tags));
+        var credentials = ingressAuth is null ? null
+            : new IngressCredentials(program, new IngressCredentialsArgs(settings.ParameterPrefix, settings.Ingress.TokenGeneration, topology.Receiving.Name, settings.Tags));
 
         var network = settings.Network;
-        var subnetIds = network.PrivateSubnets.Select(subnet => subnet.Id).ToList();
         var securityGroups = new CollectorNetwork(program, new CollectorNetworkArgs(
-            settings.NamePrefix, network.VpcId, network.VpcCidr, network.IngressCidrs, receivingTier, WithSamplingTier: tiered, settings.Tags));
+            settings.NamePrefix, network.VpcId, network.VpcCidr, network.IngressCidrs, topology, settings.Tags));
         var loadBalancer = new CollectorLoadBalancer(program, new CollectorLoadBalancerArgs(
-            network.VpcId, subnetIds, network.InternalLoadBalancer, network.CertificateArn, settings.Ingress.HostName, settings.Production, settings.Tags));
-        var cluster = new CollectorCluster(program, settings.Tags).Cluster;
-
-        CollectorTierArgs Tier(string tier, TierSize size, Model.Aws.SecurityGroup securityGroup) => new()
+            network.VpcId, [.. network.PrivateSubnets.Select(subnet => subnet.Id)], network.InternalLoadBalancer, network.CertificateArn, settings.Ingress.HostName, settings.Production, settings.Tags));
+        var fleet = new CollectorFleet(program, new CollectorFleetArgs
         {
-            Tier = tier,
+            Topology = topology,
             NamePrefix = settings.NamePrefix,
             AwsRegion = settings.AwsRegion,
-            Size = size,
-            CpuArchitecture = runtime.CpuArchitecture,
-            LogRetentionDays = runtime.LogRetentionDays,
-            Cluster = cluster,
-            SubnetIds = subnetIds,
-            SecurityGroup = securityGroup,
-            Config = parameters.ConfigByTier[tier],
-            ContainerPorts = [CollectorConfigFactory.OtlpGrpcPort, CollectorConfigFactory.OtlpHttpPort, CollectorConfigFactory.HealthCheckPort],
-            MetricsLogGroupName = telemetry.DestinationOf(tier).LogGroupName,
+            CpuArchitecture = settings.Runtime.CpuArchitecture,
+            LogRetentionDays = settings.Runtime.LogRetentionDays,
+            VpcId = network.VpcId,
+            SubnetIds = [.. network.PrivateSubnets.Select(subnet => subnet.Id)],
+            Network = securityGroups,
+            LoadBalancer = loadBalancer,
+            Parameters = parameters,
+            DiscoveryNames = discoveryNames,
+            IngressSecrets = credentials?.Secrets ?? [],
+            IngressEnvironment = credentials?.Environment ?? [],
+            MetricsLogGroupName = tier => telemetry.DestinationOf(tier.Name).LogGroupName,
             Tags = settings.Tags,
-        };
-        // Only the tier that exports to the clouds gets the Azure credential and the X-Ray permission.
-        IReadOnlyList<InjectedSecret> exporterSecrets = [new InjectedSecret(AzureMonitorConnectionVariable, parameters.ConnectionString)];
-        IReadOnlyList<Model.Aws.PolicyStatement> exporterPermissions = [CollectorIam.WriteTraces];
-
-        var tiers = new List<CollectorTier>();
-        if (tiered)
+        });
+        if (fleet.Discovery is { } discovery)
         {
-            var discovery = new SamplerDiscovery(program, new SamplerDiscoveryArgs(discoveryNames, network.VpcId, settings.Tags));
-            tiers.Add(new CollectorTier(program, Tier(RouterTier, runtime.Router, securityGroups.Receiving) with
-            {
-                Secrets = ingressSecrets,
-                Environment = ingressEnvironment,
-                TaskPermissions = [CollectorIam.DiscoverSamplers(discoveryNames.Namespace, discoveryNames.Service)],
-                LoadBalancer = loadBalancer,
-                Scaling = ScalingRule.ForRouters,
-            }));
-            tiers.Add(new CollectorTier(program, Tier(SamplerTier, runtime.Sampler, securityGroups.Sampling!) with
-            {
-                Secrets = exporterSecrets,
-                TaskPermissions = exporterPermissions,
-                ContainerPorts = [CollectorConfigFactory.OtlpGrpcPort],
-                Discovery = discovery,
-                Scaling = ScalingRule.ForSamplers,
-            }));
             program.Export("samplerDiscoveryNamespace", discovery.Namespace.NamespaceName);
             program.Export("samplerDiscoveryService", discovery.Service.ServiceName);
         }
-        else
-        {
-            tiers.Add(new CollectorTier(program, Tier(SingleTier, runtime.Single, securityGroups.Receiving) with
-            {
-                Secrets = [.. exporterSecrets, .. ingressSecrets],
-                Environment = ingressEnvironment,
-                TaskPermissions = exporterPermissions,
-                LoadBalancer = loadBalancer,
-            }));
-        }
-        new PipelineMonitoring(program, new PipelineMonitoringArgs(settings, telemetry.Namespace, cluster,
-            [.. tiers.Select(t => new WatchedTier(t.Tier, PipelineInventory.Of(runningConfigs[t.Tier]), t.Service))], loadBalancer, azure));
 
+        var monitoring = new PipelineMonitoring(program, new PipelineMonitoringArgs(settings, telemetry.Namespace, fleet.Cluster,
+            [.. fleet.Tiers.Select(tier => new WatchedTier(tier.Tier, PipelineInventory.Of(runningConfigs[tier.Tier.Name]), tier.Service))], loadBalancer, azure));
         if (settings.Export.ManageTransactionSearch)
         {
             new TransactionSearch(program, new TransactionSearchArgs(settings.AwsRegion, settings.Export.TransactionSearchIndexingPercentage));
@@ -131,7 +82,7 @@ public static class ObservabilityStack
         program.Export("otlpHttpEndpoint", loadBalancer.HttpEndpoint);
         program.Export("otlpLoadBalancerDnsName", loadBalancer.LoadBalancer.DnsName);
         CrossWireToAzure(program, settings, azure, loadBalancer, credentials);
-        return program;
+        return new BuiltStack(program, DeclaredInventory.Of(program, monitoring, runningConfigs));
     }
 
     /// <summary>
@@ -166,7 +117,4 @@ public static class ObservabilityStack
             program.Export("otlpHeadersParameterArn", credentials.HeadersParameter.Arn);
         }
     }
-
-    /// <summary>The azuremonitor exporter reads its connection string from this variable (it wins over the config key).</summary>
-    public const string AzureMonitorConnectionVariable = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 }

@@ -54,17 +54,17 @@ public class ConfigSplitTests
     public void The_tier_reads_both_parts_as_secrets_and_passes_each_to_the_collector()
     {
         var program = new PulumiProgram("p", "d");
+        var sampler = CollectorTopology.Tiered(new TierSize(512, 1024, 1, 1), new TierSize(1024, 2048, 1, 1)).Sampling;
         var parameters = new CollectorParameters(program, new CollectorParametersArgs(
-            "/otel-multicloud/test", new Dictionary<string, CollectorConfig> { ["sampler"] = Oversized() }, "sampler", Interpolation.Of("connection"), Tags));
+            "/otel-multicloud/test", new Dictionary<string, CollectorConfig> { ["sampler"] = Oversized() }, sampler, Interpolation.Of("connection"), Tags));
         var cluster = program.Add("c", new EcsCluster("cluster", new EcsClusterArgs { Settings = [] }));
         var group = program.Add("c", new SecurityGroup("group", new SecurityGroupArgs { Description = "d", VpcId = "vpc-0123456789abcdef0" }));
         new CollectorTier(program, new CollectorTierArgs
         {
-            Tier = "sampler",
+            Tier = sampler,
             NamePrefix = "otel-test",
             AwsRegion = "eu-west-1",
-            Size = new TierSize(1024, 2048, 1, 1),
-            CpuArchitecture = "ARM64",
+            CpuArchitecture = CpuArchitecture.ARM64,
             LogRetentionDays = 7,
             Cluster = cluster,
             SubnetIds = ["subnet-0123456789abcdef1"],

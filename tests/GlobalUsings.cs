@@ -1,1 +1,9 @@
 global using Xunit;
+global using Infra.Components;
+global using Infra.Components.Azure;
+global using Infra.Components.Export;
+global using Infra.Components.Ingress;
+global using Infra.Components.Monitoring;
+global using Infra.Components.Runtime;
+global using Infra.Settings.Topology;
+global using Infra.Stacks;

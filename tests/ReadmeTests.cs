@@ -38,7 +38,7 @@ public class ReadmeTests
     {
         var settings = StackSettingsReader.Read(stack, StackConfigLoader.FromStackFile(TestSupport.RepoRoot, stack));
         var capacity = Infra.Capacity.StackCapacity.Of(settings);
-        var cost = Infra.Cost.StackCost.Of(settings, Infra.Stacks.ObservabilityStack.Build(settings), capacity);
+        var cost = Infra.Cost.StackCost.Of(settings, Infra.Stacks.ObservabilityStack.Build(settings).Inventory, capacity);
         static string Money(decimal value) => value.ToString("$#,0.00", System.Globalization.CultureInfo.InvariantCulture);
         var kept = (cost.KeptTraceShare * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
 

@@ -39,10 +39,11 @@ public class SettingsTests
         Assert.Equal(30, settings.LogRetentionDays);
         Assert.False(settings.Production);
         Assert.Equal(new TailSamplingSettings(10, 1000, 10, null, 100), settings.TailSampling);
-        Assert.Equal(Topology.Single, settings.Runtime.Topology);
-        Assert.Equal(new TierSize(512, 1024, 1, 1), settings.Runtime.Single);
-        Assert.Equal(new TierSize(512, 1024, 2, 4), settings.Runtime.Router);
-        Assert.Equal(new TierSize(1024, 2048, 2, 4), settings.Runtime.Sampler);
+        Assert.Equal(TopologyKind.Single, settings.Runtime.Topology.Kind);
+        Assert.Equal(["collector"], settings.Runtime.Topology.Tiers.Select(tier => tier.Name));
+        Assert.Equal(new TierSize(512, 1024, 1, 1), settings.Runtime.Topology.Sampling.Size);
+        Assert.Same(settings.Runtime.Topology.Receiving, settings.Runtime.Topology.Sampling);
+        Assert.Equal(CpuArchitecture.X86_64, settings.Runtime.CpuArchitecture);
         Assert.Equal("/otel-multicloud/test", settings.ParameterPrefix);
     }
 

@@ -35,23 +35,24 @@ public class YamlTextTests
     public void Every_stacks_program_and_collector_config_are_written_as_the_serializer_writes_them(string stack)
     {
         var settings = StackSettingsReader.Read(stack, StackConfigLoader.FromStackFile(TestSupport.RepoRoot, stack));
-        var tree = ProgramWriter.ToTree(ObservabilityStack.Build(settings));
+        var tree = ProgramWriter.ToTree(ObservabilityStack.Build(settings).Program);
         Assert.Equal(ProgramSerializer.Serialize(tree), ProgramWriter.Serialize(tree));
 
         // Every tier's config, whichever topology and export the stack runs, with and without ingress tokens.
         var sizing = Infra.Capacity.StackCapacity.TailSamplingOf(settings);
-        var names = new SamplerDiscoveryNames($"{stack}.example.internal", ObservabilityStack.SamplerTier);
-        var tokens = new BearerTokenIngress(Components.IngressCredentials.TokenVariables);
+        var names = new SamplerDiscoveryNames($"{stack}.example.internal", "sampler");
+        var memory = settings.Runtime.Topology.Sampling.Size.MemoryMiB;
+        var tokens = new BearerTokenIngress(IngressCredentials.TokenVariables);
         var collectors = new[] { false, true }.SelectMany(xrayOverOtlp =>
         {
             var export = new CloudExport(settings.AwsRegion, xrayOverOtlp);
             return new[]
             {
-                CollectorConfigFactory.Single(export, settings.TailSampling, sizing, settings.Runtime.Single.MemoryMiB, ingressAuth: null),
-                CollectorConfigFactory.Single(export, settings.TailSampling, sizing, settings.Runtime.Single.MemoryMiB, tokens),
-                CollectorConfigFactory.Router(names, settings.Runtime.Router.MemoryMiB, ingressAuth: null),
-                CollectorConfigFactory.Router(names, settings.Runtime.Router.MemoryMiB, tokens),
-                CollectorConfigFactory.Sampler(export, settings.TailSampling, sizing, settings.Runtime.Sampler.MemoryMiB),
+                CollectorConfigFactory.Single(export, settings.TailSampling, sizing, memory, ingressAuth: null),
+                CollectorConfigFactory.Single(export, settings.TailSampling, sizing, memory, tokens),
+                CollectorConfigFactory.Router(names, memory, ingressAuth: null),
+                CollectorConfigFactory.Router(names, memory, tokens),
+                CollectorConfigFactory.Sampler(export, settings.TailSampling, sizing, memory),
             };
         }).ToList();
         Assert.All(collectors, collector => Assert.Equal(CollectorSerializer.Serialize(collector), CollectorYaml.Serialize(collector)));

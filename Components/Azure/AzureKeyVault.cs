@@ -1,7 +1,7 @@
 using Infra.Model;
 using Infra.Model.Azure;
 
-namespace Infra.Components;
+namespace Infra.Components.Azure;
 
 /// <summary>A value the vault holds, under its secret name; a secret value stays secret.</summary>
 public sealed record VaultEntry(string SecretName, Output<string> Value);

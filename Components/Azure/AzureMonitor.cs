@@ -2,7 +2,7 @@ using Infra.Model;
 using Infra.Model.Azure;
 using Infra.Model.Random;
 
-namespace Infra.Components;
+namespace Infra.Components.Azure;
 
 public sealed record AzureMonitorArgs(string NamePrefix, string Location, int RetentionInDays, bool Protect, IReadOnlyDictionary<string, string> Tags);
 

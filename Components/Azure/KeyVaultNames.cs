@@ -1,4 +1,4 @@
-namespace Infra.Components;
+namespace Infra.Components.Azure;
 
 /// <summary>
 /// Key Vault names are global, 3-24 characters of letters, digits and single hyphens, starting with a

@@ -1,7 +1,7 @@
 using Infra.Model;
 using Infra.Model.Aws;
 
-namespace Infra.Components;
+namespace Infra.Components.Export;
 
 public sealed record TransactionSearchArgs(string AwsRegion, double IndexingPercentage);
 

@@ -3,7 +3,7 @@ using Infra.Model;
 using Infra.Model.Aws;
 using Infra.Model.Random;
 
-namespace Infra.Components;
+namespace Infra.Components.Ingress;
 
 public sealed record IngressCredentialsArgs(
     string ParameterPrefix,

@@ -1,4 +1,4 @@
-namespace Infra.Components;
+namespace Infra.Components.Ingress;
 
 /// <summary>What a token does in a generation: handed to senders, still accepted, or accepted ahead of time.</summary>
 public enum IngressTokenRole

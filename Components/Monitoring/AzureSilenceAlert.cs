@@ -1,8 +1,11 @@
 using System.Globalization;
 using Infra.Model;
 using Infra.Model.Azure;
+using Infra.Components.Azure;
 
-namespace Infra.Components;
+using Infra.Components.Runtime;
+
+namespace Infra.Components.Monitoring;
 
 public sealed record AzureSilenceAlertArgs(
     string NamePrefix,

@@ -3,8 +3,11 @@ using Infra.Collector.Telemetry;
 using Infra.Model;
 using Infra.Model.Aws;
 using Infra.Settings;
+using Infra.Components.Azure;
 
-namespace Infra.Components;
+using Infra.Components.Runtime;
+
+namespace Infra.Components.Monitoring;
 
 public sealed record PipelineAlarmsArgs(
     string NamePrefix,

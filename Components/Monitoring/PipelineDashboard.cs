@@ -2,7 +2,7 @@ using Infra.Collector.Telemetry;
 using Infra.Model;
 using Infra.Model.Aws;
 
-namespace Infra.Components;
+namespace Infra.Components.Monitoring;
 
 public sealed record PipelineDashboardArgs(
     string NamePrefix,

@@ -1,8 +1,11 @@
 using Infra.Model;
 using Infra.Model.Aws;
 using Infra.Settings;
+using Infra.Components.Azure;
 
-namespace Infra.Components;
+using Infra.Components.Runtime;
+
+namespace Infra.Components.Monitoring;
 
 public sealed record PipelineMonitoringArgs(
     StackSettings Settings,

@@ -1,7 +1,7 @@
 using Infra.Model;
 using Infra.Model.Aws;
 
-namespace Infra.Components;
+namespace Infra.Components.Runtime;
 
 /// <summary>The ECS cluster every collector tier runs in, with Container Insights for per-service metrics.</summary>
 public sealed class CollectorCluster

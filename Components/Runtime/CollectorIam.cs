@@ -1,7 +1,7 @@
 using Infra.Model;
 using Infra.Model.Aws;
 
-namespace Infra.Components;
+namespace Infra.Components.Runtime;
 
 public sealed record CollectorIamArgs(
     string Tier,

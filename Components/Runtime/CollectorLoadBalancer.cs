@@ -2,7 +2,7 @@ using Infra.Collector;
 using Infra.Model;
 using Infra.Model.Aws;
 
-namespace Infra.Components;
+namespace Infra.Components.Runtime;
 
 public sealed record CollectorLoadBalancerArgs(
     string VpcId,

@@ -1,16 +1,16 @@
 using Infra.Collector;
 using Infra.Model;
 using Infra.Model.Aws;
+using Infra.Settings.Topology;
 
-namespace Infra.Components;
+namespace Infra.Components.Runtime;
 
 public sealed record CollectorNetworkArgs(
     string NamePrefix,
     string VpcId,
     string VpcCidr,
     IReadOnlyList<string> IngressCidrs,
-    string ReceivingTier,
-    bool WithSamplingTier,
+    CollectorTopology Topology,
     IReadOnlyDictionary<string, string> Tags);
 
 /// <summary>
@@ -32,7 +32,7 @@ public sealed class CollectorNetwork
     {
         _program = program;
         _tags = args.Tags;
-        var receiving = args.ReceivingTier;
+        var receiving = args.Topology.Receiving.Name;
         Receiving = Group(receiving, $"OpenTelemetry collector {args.NamePrefix} {receiving}: OTLP in from named CIDRs, HTTPS out", args.VpcId);
 
         for (var i = 0; i < args.IngressCidrs.Count; i++)
@@ -45,11 +45,13 @@ public sealed class CollectorNetwork
         Ingress($"{receiving}-health-check-ingress", Receiving, CollectorConfigFactory.HealthCheckPort, "Load balancer health checks from inside the VPC", cidr: args.VpcCidr);
         HttpsEgress(receiving, Receiving);
 
-        if (args.WithSamplingTier)
+        // A sampling tier behind the receiving one: reached only from it.
+        var sampling = args.Topology.Sampling;
+        if (!sampling.ReceivesFromOutside)
         {
-            Sampling = Group("sampler", $"OpenTelemetry collector {args.NamePrefix} sampler: OTLP/gRPC only from the routers, HTTPS out", args.VpcId);
-            Ingress("sampler-otlp-grpc-from-routers", Sampling, CollectorConfigFactory.OtlpGrpcPort, "OTLP/gRPC from the routing tier only", peer: Receiving);
-            HttpsEgress("sampler", Sampling);
+            Sampling = Group(sampling.Name, $"OpenTelemetry collector {args.NamePrefix} {sampling.Name}: OTLP/gRPC only from the routers, HTTPS out", args.VpcId);
+            Ingress($"{sampling.Name}-otlp-grpc-from-routers", Sampling, CollectorConfigFactory.OtlpGrpcPort, "OTLP/gRPC from the routing tier only", peer: Receiving);
+            HttpsEgress(sampling.Name, Sampling);
             _program.Add(ComponentName, new SecurityGroupEgressRule($"{receiving}-otlp-grpc-to-samplers", new SecurityGroupRuleArgs
             {
                 SecurityGroupId = Receiving.Id,
@@ -66,8 +68,11 @@ public sealed class CollectorNetwork
     /// <summary>The group of the tier behind the load balancer (the single collector, or the routers).</summary>
     public SecurityGroup Receiving { get; }
 
-    /// <summary>The sampling tier's group; null in the single topology.</summary>
+    /// <summary>The sampling tier's group when it is not the receiving tier.</summary>
     public SecurityGroup? Sampling { get; }
+
+    /// <summary>The group a tier's tasks run in.</summary>
+    public SecurityGroup GroupOf(TierSpec tier) => tier.ReceivesFromOutside ? Receiving : Sampling!;
 
     private static readonly (int Port, string Protocol)[] OtlpPorts =
         [(CollectorConfigFactory.OtlpGrpcPort, "grpc"), (CollectorConfigFactory.OtlpHttpPort, "http")];

@@ -3,13 +3,14 @@ using Infra.Collector;
 using Infra.Model;
 using Infra.Model.Aws;
 using Infra.Settings;
+using Infra.Settings.Topology;
 
-namespace Infra.Components;
+namespace Infra.Components.Runtime;
 
 public sealed record CollectorParametersArgs(
     string ParameterPrefix,
     IReadOnlyDictionary<string, CollectorConfig> ConfigByTier,
-    string SamplingTier,
+    TierSpec SamplingTier,
     Output<string> AzureMonitorConnectionString,
     IReadOnlyDictionary<string, string> Tags);
 
@@ -51,14 +52,14 @@ public sealed class CollectorParameters
         }
         ConfigByTier = configs;
 
-        var samplingYaml = CollectorYaml.SerializeTailSampling(args.ConfigByTier[args.SamplingTier]);
+        var samplingYaml = CollectorYaml.SerializeTailSampling(args.ConfigByTier[args.SamplingTier.Name]);
         SamplingConfig = program.Add(ComponentName, new SsmParameter("otel-sampling-config", new SsmParameterArgs
         {
             Name = $"{args.ParameterPrefix}/otel-sampling-config",
             Type = "String",
             InsecureValue = samplingYaml,
             Tier = TierFor("otel-sampling-config", samplingYaml),
-            Description = $"The tail_sampling block the {args.SamplingTier} tasks run, for operators and audit. Not read by the collector.",
+            Description = $"The tail_sampling block the {args.SamplingTier.Name} tasks run, for operators and audit. Not read by the collector.",
             Tags = args.Tags,
         }));
 
@@ -68,7 +69,7 @@ public sealed class CollectorParameters
             Type = "SecureString",
             Value = args.AzureMonitorConnectionString,
             Tier = "Standard",
-            Description = $"Application Insights connection string; ECS injects it into the {args.SamplingTier} tasks as APPLICATIONINSIGHTS_CONNECTION_STRING.",
+            Description = $"Application Insights connection string; ECS injects it into the {args.SamplingTier.Name} tasks as {AzureMonitorExporter.ConnectionStringVariable}.",
             Tags = args.Tags,
         }));
     }
@@ -79,6 +80,9 @@ public sealed class CollectorParameters
     public SsmParameter SamplingConfig { get; }
 
     public SsmParameter ConnectionString { get; }
+
+    /// <summary>The connection string as the azure_monitor exporter reads it: for the tier that exports.</summary>
+    public InjectedSecret ConnectionStringSecret => new(AzureMonitorExporter.ConnectionStringVariable, ConnectionString);
 
     /// <summary>
     /// A config that fits one SSM parameter stays whole. A larger one is cut before its top-level

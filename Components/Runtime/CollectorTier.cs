@@ -3,24 +3,20 @@ using Infra.Collector;
 using Infra.Model;
 using Infra.Model.Aws;
 using Infra.Capacity;
+using Infra.Settings.Topology;
 
-namespace Infra.Components;
-
-/// <summary>An SSM parameter ECS injects into the container as an environment variable.</summary>
-public sealed record InjectedSecret(string Variable, SsmParameter Parameter);
+namespace Infra.Components.Runtime;
 
 public sealed record CollectorTierArgs
 {
-    /// <summary><c>collector</c> (single topology), <c>router</c> or <c>sampler</c>.</summary>
-    public required string Tier { get; init; }
+    /// <summary>The tier: its name, size and scaling rules.</summary>
+    public required TierSpec Tier { get; init; }
 
     public required string NamePrefix { get; init; }
 
     public required string AwsRegion { get; init; }
 
-    public required TierSize Size { get; init; }
-
-    public required string CpuArchitecture { get; init; }
+    public required CpuArchitecture CpuArchitecture { get; init; }
 
     public required int LogRetentionDays { get; init; }
 
@@ -51,9 +47,6 @@ public sealed record CollectorTierArgs
     /// <summary>Registers each task in Cloud Map (the sampling tier).</summary>
     public SamplerDiscovery? Discovery { get; init; }
 
-    /// <summary>Target-tracking policies; none: a fixed count of <see cref="TierSize.MinTasks"/>.</summary>
-    public IReadOnlyList<ScalingRule> Scaling { get; init; } = [];
-
     public required IReadOnlyDictionary<string, string> Tags { get; init; }
 }
 
@@ -71,8 +64,9 @@ public sealed class CollectorTier
 
     public CollectorTier(PulumiProgram program, CollectorTierArgs args)
     {
-        var tier = args.Tier;
-        Tier = tier;
+        var tier = args.Tier.Name;
+        var size = args.Tier.Size;
+        Tier = args.Tier;
         ComponentName = $"{tier}-tier";
         var logGroup = program.Add(ComponentName, new LogGroup($"{tier}-log-group", new LogGroupArgs
         {
@@ -108,7 +102,7 @@ public sealed class CollectorTier
             // The Go heap's soft limit at memory_limiter's hard limit, so the runtime collects before the limiter refuses.
             Environment =
             [
-                new NameValue("GOMEMLIMIT", $"{MemoryLimits.ForTask(args.Size.MemoryMiB).GoMemLimitMib}MiB"),
+                new NameValue("GOMEMLIMIT", $"{MemoryLimits.ForTask(size.MemoryMiB).GoMemLimitMib}MiB"),
                 // The AWS SDK inside the collector (Cloud Map discovery) otherwise defaults to us-east-1.
                 new NameValue("AWS_REGION", args.AwsRegion),
                 .. args.Environment,
@@ -127,14 +121,14 @@ public sealed class CollectorTier
         TaskDefinition = program.Add(ComponentName, new EcsTaskDefinition($"{tier}-task", new EcsTaskDefinitionArgs
         {
             Family = $"{args.NamePrefix}-otel-{tier}",
-            Cpu = args.Size.CpuUnits.ToString(CultureInfo.InvariantCulture),
-            Memory = args.Size.MemoryMiB.ToString(CultureInfo.InvariantCulture),
+            Cpu = size.CpuUnits.ToString(CultureInfo.InvariantCulture),
+            Memory = size.MemoryMiB.ToString(CultureInfo.InvariantCulture),
             NetworkMode = "awsvpc",
             RequiresCompatibilities = ["FARGATE"],
             ExecutionRoleArn = iam.ExecutionRole.Arn,
             TaskRoleArn = iam.TaskRole.Arn,
             ContainerDefinitions = ContainerDefinition.ToJson([container]),
-            RuntimePlatform = new RuntimePlatform("LINUX", args.CpuArchitecture),
+            RuntimePlatform = new RuntimePlatform("LINUX", args.CpuArchitecture.ToString()),
             Tags = args.Tags,
         }));
         ExecutionRole = iam.ExecutionRole;
@@ -144,7 +138,7 @@ public sealed class CollectorTier
         {
             Cluster = args.Cluster.Arn,
             TaskDefinition = TaskDefinition.Arn,
-            DesiredCount = args.Size.MinTasks,
+            DesiredCount = size.MinTasks,
             LaunchType = "FARGATE",
             // Fargate spreads a service's tasks over the subnets' availability zones.
             NetworkConfiguration = new ServiceNetworkConfiguration(args.SubnetIds, [args.SecurityGroup.Id], AssignPublicIp: false),
@@ -161,16 +155,16 @@ public sealed class CollectorTier
         {
             DependsOn = args.LoadBalancer is null ? [] : [.. args.LoadBalancer.Listeners],
             // Autoscaling owns the count once the service exists; an update must not reset it to the minimum.
-            IgnoreChanges = args.Scaling.Count > 0 ? ["desiredCount"] : [],
+            IgnoreChanges = args.Tier.Autoscaled ? ["desiredCount"] : [],
         }));
 
-        if (args.Scaling.Count > 0)
+        if (args.Tier.Autoscaled)
         {
-            Autoscaling = new TierAutoscaling(program, ComponentName, new TierAutoscalingArgs(tier, args.Cluster, Service, args.Size, args.Scaling, args.Tags));
+            Autoscaling = new TierAutoscaling(program, ComponentName, new TierAutoscalingArgs(args.Tier, args.Cluster, Service, args.Tags));
         }
     }
 
-    public string Tier { get; }
+    public TierSpec Tier { get; }
 
     public string ComponentName { get; }
 

@@ -2,7 +2,7 @@ using Infra.Collector;
 using Infra.Model;
 using Infra.Model.Aws;
 
-namespace Infra.Components;
+namespace Infra.Components.Runtime;
 
 public sealed record SamplerDiscoveryArgs(SamplerDiscoveryNames Names, string VpcId, IReadOnlyDictionary<string, string> Tags);
 

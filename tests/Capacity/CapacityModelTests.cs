@@ -1,4 +1,5 @@
 using Infra.Capacity;
+using Infra.Settings.Topology;
 
 namespace Infra.Tests.Capacity;
 
@@ -22,7 +23,7 @@ public class CapacityModelTests
     public void Sampler_cpu_is_spans_per_second_over_8000_per_vcpu()
     {
         var sampler = Prod.Sampler;
-        Assert.Equal(TierRole.Sampler, sampler.Role);
+        Assert.Equal(("sampler", true, false), (sampler.Tier.Name, sampler.Tier.SamplesAndExports, sampler.Tier.ReceivesFromOutside));
         Assert.Equal(1.0, sampler.CpuDemandVcpu, 9);
         Assert.Equal(4.0, sampler.CpuCapacityVcpu);
         Assert.Equal(1, sampler.TasksNeededForCpu);
@@ -101,10 +102,10 @@ public class CapacityModelTests
     [Fact]
     public void The_single_topology_has_one_combined_task_and_no_router()
     {
-        var report = CapacityModel.Compute(Examples.ProdTraffic(), Examples.ProdSampling(), CollectorTiers.Single(1024, 2048));
+        var report = CapacityModel.Compute(Examples.ProdTraffic(), Examples.ProdSampling(), CollectorTopology.Single(1024, 2048));
 
         Assert.Null(report.Router);
-        Assert.Equal(TierRole.Combined, report.Sampler.Role);
+        Assert.Equal(("collector", true, true), (report.Sampler.Tier.Name, report.Sampler.Tier.SamplesAndExports, report.Sampler.Tier.ReceivesFromOutside));
         Assert.Equal((1, 1), (report.Sampler.Size.MinTasks, report.Sampler.Size.MaxTasks));
         Assert.Equal(20_000, report.TailSampling.NumTraces); // 1000 x 10 s x 2 on one task
     }
@@ -113,7 +114,7 @@ public class CapacityModelTests
     public void A_task_too_small_for_the_collector_itself_holds_no_traces_at_any_count()
     {
         var report = CapacityModel.Compute(Examples.ProdTraffic(), Examples.ProdSampling(),
-            CollectorTiers.Tiered(new TierSize(256, 128, 2, 2), new TierSize(256, 128, 2, 2)));
+            CollectorTopology.Tiered(new TierSize(256, 128, 2, 2), new TierSize(256, 128, 2, 2)));
 
         Assert.Equal(0, report.Sampler.Traces!.TraceCapacityPerTask);
         Assert.Null(report.Sampler.TasksNeeded);

@@ -1,22 +1,23 @@
 using Infra.Capacity;
 using Infra.Settings;
+using Infra.Settings.Topology;
 
 namespace Infra.Tests.Capacity;
 
 /// <summary>A stack whose minimum capacity cannot hold the declared load is refused with the keys, demand and capacity.</summary>
 public class CapacityRefusalTests
 {
-    private static IReadOnlyList<string> Problems(TrafficProfile traffic, SamplingProfile sampling, CollectorTiers tiers) =>
-        CapacityCheck.Problems(CapacityModel.Compute(traffic, sampling, tiers), Examples.Keys);
+    private static IReadOnlyList<string> Problems(TrafficProfile traffic, SamplingProfile sampling, CollectorTopology tiers) =>
+        CapacityCheck.Problems(CapacityModel.Compute(traffic, sampling, tiers));
 
-    private static CollectorTiers Tiers(TierSize? router = null, TierSize? sampler = null) =>
-        CollectorTiers.Tiered(router ?? new TierSize(1024, 2048, 2, 4), sampler ?? new TierSize(1024, 2048, 2, 6));
+    private static CollectorTopology Tiers(TierSize? router = null, TierSize? sampler = null) =>
+        CollectorTopology.Tiered(router ?? new TierSize(1024, 2048, 2, 4), sampler ?? new TierSize(1024, 2048, 2, 6));
 
     [Fact]
     public void The_prod_like_stack_holds_its_load()
     {
-        Assert.Empty(CapacityCheck.Problems(Examples.ProdCapacity(), Examples.Keys));
-        CapacityCheck.EnsureHolds(Examples.ProdCapacity(), Examples.Keys, "Pulumi.prod.yaml");
+        Assert.Empty(CapacityCheck.Problems(Examples.ProdCapacity()));
+        CapacityCheck.EnsureHolds(Examples.ProdCapacity(), "Pulumi.prod.yaml");
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public class CapacityRefusalTests
     public void Too_little_memory_on_the_single_task()
     {
         // (656 - 100) MiB / 18,400 bytes = 31,685 traces; 1000/s x 60 s = 60,000.
-        var problems = Problems(Examples.ProdTraffic(), new SamplingProfile(5, 60), CollectorTiers.Single(1024, 1024));
+        var problems = Problems(Examples.ProdTraffic(), new SamplingProfile(5, 60), CollectorTopology.Single(1024, 1024));
 
         Assert.Equal(
             ["otel-multicloud:taskMemory = 1024 MiB holds 31,685 traces in flight, "
@@ -73,7 +74,7 @@ public class CapacityRefusalTests
     [Fact]
     public void Too_little_cpu_on_the_single_task()
     {
-        var problems = Problems(Examples.ProdTraffic(), Examples.ProdSampling(), CollectorTiers.Single(512, 4096));
+        var problems = Problems(Examples.ProdTraffic(), Examples.ProdSampling(), CollectorTopology.Single(512, 4096));
 
         Assert.Equal(
             ["otel-multicloud:taskCpu = 512 (0.5 vCPU) handles 4,000 spans/s with tail sampling (8,000 per vCPU), "
@@ -118,7 +119,7 @@ public class CapacityRefusalTests
         var report = CapacityModel.Compute(Examples.ProdTraffic(), Examples.ProdSampling(),
             Tiers(router: new TierSize(1024, 128, 2, 4), sampler: new TierSize(2048, 128, 2, 6)));
 
-        var error = Assert.Throws<UserError>(() => CapacityCheck.EnsureHolds(report, Examples.Keys, "Pulumi.prod.yaml"));
+        var error = Assert.Throws<UserError>(() => CapacityCheck.EnsureHolds(report, "Pulumi.prod.yaml"));
 
         Assert.StartsWith("Pulumi.prod.yaml: otel-multicloud:samplerTaskMemory = 128 MiB leaves no room for traces", error.Message);
         Assert.EndsWith("Raise otel-multicloud:samplerTaskMemory. (1 more capacity problem after this one.)", error.Message);

@@ -1,13 +1,12 @@
 using Infra.Capacity;
 using Infra.Cost;
+using Infra.Settings.Topology;
 
 namespace Infra.Tests.Capacity;
 
-/// <summary>The prod-like stack the issue describes, and the key names the settings layer will pass.</summary>
+/// <summary>The prod-like stack the issue describes.</summary>
 public static class Examples
 {
-    public static readonly CapacityKeys Keys = CapacityKeys.InNamespace("otel-multicloud");
-
     /// <summary>1000 traces/s x 8 spans x 600 bytes, 1% errors, 2% slow.</summary>
     public static TrafficProfile ProdTraffic(double tracesPerSecond = 1000, double spansPerTrace = 8) =>
         new(tracesPerSecond, spansPerTrace, 600, 0.01, 0.02);
@@ -16,7 +15,7 @@ public static class Examples
     public static SamplingProfile ProdSampling(double percentage = 5, int decisionWaitSeconds = 10) => new(percentage, decisionWaitSeconds);
 
     /// <summary>2..4 routers of 1 vCPU / 2048 MiB, 2..6 samplers of 2 vCPU / 4096 MiB.</summary>
-    public static CollectorTiers ProdTiers() => CollectorTiers.Tiered(new TierSize(1024, 2048, 2, 4), new TierSize(2048, 4096, 2, 6));
+    public static CollectorTopology ProdTiers() => CollectorTopology.Tiered(new TierSize(1024, 2048, 2, 4), new TierSize(2048, 4096, 2, 6));
 
     public static CapacityReport ProdCapacity() => CapacityModel.Compute(ProdTraffic(), ProdSampling(), ProdTiers());
 

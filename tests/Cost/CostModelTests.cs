@@ -1,5 +1,6 @@
 using Infra.Capacity;
 using Infra.Cost;
+using Infra.Settings.Topology;
 using Infra.Tests.Capacity;
 
 namespace Infra.Tests.Cost;
@@ -59,7 +60,7 @@ public class CostModelTests
     [Fact]
     public void The_single_topology_prices_one_collector_task()
     {
-        var capacity = CapacityModel.Compute(Examples.ProdTraffic(), Examples.ProdSampling(), CollectorTiers.Single(1024, 2048));
+        var capacity = CapacityModel.Compute(Examples.ProdTraffic(), Examples.ProdSampling(), CollectorTopology.Single(1024, 2048));
         var report = CostModel.Compute(capacity, Examples.ProdCostInputs("us-east-1", "eastus", CpuArchitecture.X86_64));
 
         Assert.DoesNotContain(report.Lines, l => l.Item.Contains("router"));

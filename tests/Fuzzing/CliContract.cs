@@ -68,7 +68,8 @@ public static class CliContract
     {
         switch (value)
         {
-            case null or bool or int or double:
+            // A setting (a tier's keys) is the key table's own description, not an accepted value.
+            case null or bool or int or double or Enum or Setting:
                 return;
             case string text:
                 Assert.True(text.All(c => c is > ' ' and < '\u007f'), $"Accepted {path} = {ConfigValue.Quoted(text)}, which is not plain printable ASCII.");
@@ -87,7 +88,7 @@ public static class CliContract
                 }
                 return;
             default:
-                foreach (var property in value.GetType().GetProperties().Where(p => p.GetIndexParameters().Length == 0))
+                foreach (var property in value.GetType().GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance).Where(p => p.GetIndexParameters().Length == 0))
                 {
                     AssertCanonical(property.GetValue(value), $"{path}.{property.Name}");
                 }

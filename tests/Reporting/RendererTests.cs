@@ -1,6 +1,6 @@
 using Infra.Capacity;
 using Infra.Cost;
-using Infra.Reporting;
+using Infra.Plan;
 using Infra.Tests.Capacity;
 
 namespace Infra.Tests.Reporting;

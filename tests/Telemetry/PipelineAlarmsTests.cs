@@ -241,12 +241,13 @@ public class PipelineAlarmsTests
     public void Cost_counts_each_metric_an_alarm_reads_and_the_self_metric_series()
     {
         var settings = Infra.Settings.StackSettingsReader.Read("prod", Infra.Settings.StackConfigLoader.FromStackFile(TestSupport.RepoRoot, "prod"));
-        var program = Infra.Stacks.ObservabilityStack.Build(settings);
+        var stack = Infra.Stacks.ObservabilityStack.Build(settings);
+        var program = stack.Program;
         // 17 alarms; 8 of them metric math over 2 metrics each (3 export, 3 queue, 2 task shortfall): 9 + 8 x 2.
         Assert.Equal(17, program.Resources.Count(r => r.Resource.Type == "aws:cloudwatch:MetricAlarm"));
-        Assert.Equal(25, Infra.Cost.StackCost.AlarmMetrics(program));
+        Assert.Equal(25, stack.Inventory.Alarms);
         // Router: 2 receiver + 3 loadbalancing + 2 + 2 queue (traces, RED forwarding) + 1 limiter + 1 RSS = 11.
         // Sampler: 2 receiver + 6 (otlp_http/xray, azuremonitor) + 4 + 2 queue (both traces, azuremonitor metrics) + 1 + 1 + 4 tail sampling = 20.
-        Assert.Equal(31, Infra.Cost.StackCost.PipelineMetricSeries(program));
+        Assert.Equal(31, stack.Inventory.CustomMetrics);
     }
 }

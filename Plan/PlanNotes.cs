@@ -1,6 +1,6 @@
 using Infra.Settings;
 
-namespace Infra;
+namespace Infra.Plan;
 
 /// <summary>What a reviewer should know that no resource shows: things the stack relies on but does not own.</summary>
 public static class PlanNotes

@@ -1,10 +1,10 @@
 using System.Text;
 using Infra.Model;
 
-namespace Infra;
+namespace Infra.Plan;
 
 /// <summary>Renders a program for a person: resources grouped by component, key inputs, secrets masked.</summary>
-public static class PlanRenderer
+public static class ResourceListing
 {
     public const string Masked = "[secret]";
 

@@ -1,8 +1,9 @@
+using Infra.Capacity;
 using Infra.Model;
 using Infra.Settings;
-using Infra.Stacks;
 
-namespace Infra;
+
+namespace Infra.Stacks;
 
 /// <summary>Where a synth run takes its stack and config from: flags, the engine's environment, the stack files.</summary>
 public sealed record SynthContext(string? StackFlag, Func<string, string?> GetEnvironment, string ProjectDirectory);
@@ -28,20 +29,27 @@ public static class Synthesizer
         }
         var stack = flag ?? NonEmpty(context.GetEnvironment(StackVariable))
             ?? throw new UserError($"{ConfigVariable} is set but {StackVariable} is not: the engine sets both for a stack run. Run 'pulumi up --stack NAME', or pass --stack NAME.");
-        return (stack, BuildStack(stack, ConfigFor(stack, engineConfig, context)));
+        return (stack, BuildStack(stack, ConfigFor(stack, engineConfig, context)).Program);
     }
 
     /// <summary>For a person (<c>plan</c>): the stack from <c>--stack</c>, else <c>PULUMI_STACK</c>, with its settings.</summary>
-    public static (StackSettings Settings, PulumiProgram Program) BuildNamedStack(SynthContext context)
+    public static (StackSettings Settings, BuiltStack Stack) BuildNamedStack(SynthContext context)
     {
         var stack = NonEmpty(context.StackFlag) ?? NonEmpty(context.GetEnvironment(StackVariable))
             ?? throw new UserError($"plan needs a stack: pass --stack NAME (known: {string.Join(", ", StackConfigLoader.KnownStacks(context.ProjectDirectory))}).");
-        var settings = StackSettingsReader.Read(stack, ConfigFor(stack, NonEmpty(context.GetEnvironment(ConfigVariable)), context));
+        var settings = ReadChecked(stack, ConfigFor(stack, NonEmpty(context.GetEnvironment(ConfigVariable)), context));
         return (settings, ObservabilityStack.Build(settings));
     }
 
-    private static PulumiProgram BuildStack(string stack, StackConfig config) =>
-        ObservabilityStack.Build(StackSettingsReader.Read(stack, config));
+    private static BuiltStack BuildStack(string stack, StackConfig config) => ObservabilityStack.Build(ReadChecked(stack, config));
+
+    /// <summary>The settings, checked key by key and across keys, then against the capacity model.</summary>
+    public static StackSettings ReadChecked(string stack, StackConfig config)
+    {
+        var settings = StackSettingsReader.Read(stack, config);
+        StackCapacity.EnsureHolds(settings, config.Source);
+        return settings;
+    }
 
     /// <summary>
     /// The engine's config belongs to the stack the engine runs. A flag naming another stack reads

@@ -1,4 +1,4 @@
-namespace Infra.Capacity;
+namespace Infra.Settings.Topology;
 
 /// <summary>
 /// One Fargate service: the task size and the autoscaling bounds. The settings rules check a
@@ -31,17 +31,4 @@ public sealed record TierSize
 
     /// <summary>Fargate bills memory in GB of task size: 1024 MiB is 1 GB.</summary>
     public double MemoryGb => MemoryMiB / 1024.0;
-}
-
-/// <summary>
-/// The collector's shape: tiered (a routing tier in front of a sampling tier) or single (one task that receives and
-/// samples, so min = max = 1 and no router).
-/// </summary>
-public sealed record CollectorTiers(TierSize? Router, TierSize Sampler)
-{
-    public static CollectorTiers Single(int cpuUnits, int memoryMiB) => new(null, new TierSize(cpuUnits, memoryMiB, 1, 1));
-
-    public static CollectorTiers Tiered(TierSize router, TierSize sampler) => new(router, sampler);
-
-    public bool IsTiered => Router is not null;
 }

@@ -1,9 +1,10 @@
 using System.Text;
 using Infra.Capacity;
 using Infra.Cost;
-using static Infra.Reporting.ReportFormat;
 
-namespace Infra.Reporting;
+using static Infra.Plan.ReportFormat;
+
+namespace Infra.Plan;
 
 /// <summary>The capacity and cost section as Markdown, for <c>plan --format markdown</c> and the pull-request comment.</summary>
 public static class MarkdownReport
@@ -17,15 +18,15 @@ public static class MarkdownReport
         md.AppendLine();
         md.AppendLine("| Tier | Tasks (min..max) | Task size | CPU demand / capacity at min | Memory per task / soft limit | Traces in flight / capacity at min | Tasks needed | Holds |");
         md.AppendLine("|---|---|---|---|---|---|---|---|");
-        foreach (var tier in Tiers(capacity))
+        foreach (var tier in capacity.Tiers)
         {
             var traces = tier.Traces is { } t ? $"{Count(t.TracesInFlight)} / {Count(t.TraceCapacityPerTask * (double)tier.Size.MinTasks)}" : "-";
-            md.AppendLine($"| {TierName(tier.Role)} | {TaskRange(tier.Size)} | {TaskSize(tier.Size)} | {Number(tier.CpuDemandVcpu)} / {Number(tier.CpuCapacityVcpu)} vCPU "
+            md.AppendLine($"| {tier.Tier.Name} | {TaskRange(tier.Size)} | {TaskSize(tier.Size)} | {Number(tier.CpuDemandVcpu)} / {Number(tier.CpuCapacityVcpu)} vCPU "
                 + $"| {Count(tier.MemoryDemandMiBPerTask)} / {tier.Memory.SoftLimitMib} MiB | {traces} | {Needed(tier)} | {Holds(tier)} |");
         }
         md.AppendLine();
-        md.AppendLine("| Derived setting | " + string.Join(" | ", Tiers(capacity).Select(t => TierName(t.Role))) + " |");
-        md.AppendLine("|---|" + string.Concat(Tiers(capacity).Select(_ => "---|")));
+        md.AppendLine("| Derived setting | " + string.Join(" | ", capacity.Tiers.Select(t => t.Tier.Name)) + " |");
+        md.AppendLine("|---|" + string.Concat(capacity.Tiers.Select(_ => "---|")));
         AppendRow(md, capacity, "memory_limiter `limit_mib`", t => $"{t.Memory.LimitMib}");
         AppendRow(md, capacity, "memory_limiter `spike_limit_mib`", t => $"{t.Memory.SpikeLimitMib}");
         AppendRow(md, capacity, "`GOMEMLIMIT`", t => $"{t.Memory.GoMemLimitMib}MiB");
@@ -73,5 +74,5 @@ public static class MarkdownReport
     }
 
     private static void AppendRow(StringBuilder md, CapacityReport capacity, string label, Func<TierReport, string> value) =>
-        md.AppendLine($"| {label} | {string.Join(" | ", Tiers(capacity).Select(value))} |");
+        md.AppendLine($"| {label} | {string.Join(" | ", capacity.Tiers.Select(value))} |");
 }

@@ -1,8 +1,9 @@
 using System.Globalization;
 using Infra.Capacity;
 using Infra.Cost;
+using Infra.Settings.Topology;
 
-namespace Infra.Reporting;
+namespace Infra.Plan;
 
 /// <summary>Number and label formatting shared by the plain-text and Markdown reports (invariant culture).</summary>
 internal static class ReportFormat
@@ -16,13 +17,6 @@ internal static class ReportFormat
     public static string Number(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 
     public static string Percent(double share) => (share * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
-
-    public static string TierName(TierRole role) => role switch
-    {
-        TierRole.Router => "router",
-        TierRole.Sampler => "sampler",
-        _ => "collector",
-    };
 
     public static string TaskSize(TierSize size) => $"{Number(size.Vcpu)} vCPU, {size.MemoryMiB} MiB";
 
@@ -49,9 +43,6 @@ internal static class ReportFormat
     public static string Where(CostReport cost) => $"{cost.AwsRegion} + {cost.AzureLocation}, {cost.Architecture}";
 
     public static string NotPriced(CostLine line) => $"not priced for {line.Region}";
-
-    public static IEnumerable<TierReport> Tiers(CapacityReport capacity) =>
-        capacity.Router is { } router ? [router, capacity.Sampler] : [capacity.Sampler];
 
     /// <summary>Each price a report used, once, with the lines that used it, its source and the date it was read.</summary>
     public static IEnumerable<string> PriceSources(CostReport cost) =>

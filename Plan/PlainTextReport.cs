@@ -1,9 +1,10 @@
 using System.Text;
 using Infra.Capacity;
 using Infra.Cost;
-using static Infra.Reporting.ReportFormat;
 
-namespace Infra.Reporting;
+using static Infra.Plan.ReportFormat;
+
+namespace Infra.Plan;
 
 /// <summary>The capacity and cost section that ends <c>plan</c>: a pure function of the two reports.</summary>
 public static class PlainTextReport
@@ -12,9 +13,9 @@ public static class PlainTextReport
     {
         var text = new StringBuilder();
         text.AppendLine($"Capacity ({Load(capacity)}):");
-        foreach (var tier in Tiers(capacity))
+        foreach (var tier in capacity.Tiers)
         {
-            text.AppendLine($"  {TierName(tier.Role)}: {TaskRange(tier.Size)} x ({TaskSize(tier.Size)}); needs {Needed(tier)} at the declared load; holds it: {Holds(tier)}");
+            text.AppendLine($"  {tier.Tier.Name}: {TaskRange(tier.Size)} x ({TaskSize(tier.Size)}); needs {Needed(tier)} at the declared load; holds it: {Holds(tier)}");
             text.AppendLine($"    CPU {Number(tier.CpuDemandVcpu)} of {Number(tier.CpuCapacityVcpu)} vCPU at minimum ({Count(tier.SpansPerSecondCapacity)} spans/s)");
             text.AppendLine($"    memory {Count(tier.MemoryDemandMiBPerTask)} MiB per task of a {tier.Memory.SoftLimitMib} MiB soft limit "
                 + $"(memory_limiter limit_mib {tier.Memory.LimitMib}, spike_limit_mib {tier.Memory.SpikeLimitMib}; GOMEMLIMIT {tier.Memory.GoMemLimitMib}MiB)");

@@ -2,9 +2,8 @@ using System.Text;
 using Infra.Capacity;
 using Infra.Cost;
 using Infra.Model;
-using Infra.Reporting;
 
-namespace Infra;
+namespace Infra.Plan;
 
 public static class PlanFormats
 {
