@@ -9,7 +9,8 @@ namespace Multicloud.Tracing.Tests.EndToEnd;
 /// The AWS edge sample calls the Azure ingest sample on loopback; both use the kit and export to an OTLP receiver
 /// that decodes the real protobuf requests. What arrives must be one trace per transaction.
 /// </summary>
-public sealed class OneTransactionIsOneTraceTests(TransactionFixture fixture) : IClassFixture<TransactionFixture>
+[Collection(DefaultSamplingCollection.Name)]
+public sealed class OneTransactionIsOneTraceTests(TransactionFixture fixture)
 {
     [Fact]
     public void The_edge_server_span_its_client_span_and_the_ingest_span_are_one_trace_with_the_right_parents()

@@ -5,8 +5,9 @@ using Multicloud.Tracing.Tests.Otlp;
 namespace Multicloud.Tracing.Tests.EndToEnd;
 
 /// <summary>
-/// Runs the samples with the kit's defaults and sends four transactions through the edge (ordinary, ingest failing,
-/// ingest slow, and one that arrives with a traceparent), and waits until every span of the four traces has been exported.
+/// Runs the samples with the kit's defaults and sends six transactions through the edge: two from an unsampled caller
+/// (traceparent ending -00), one of them failing, then ordinary, ingest failing, ingest slow, and one from a sampled
+/// caller (-01). Waits until every span of the last four has been exported, and so any of the first two.
 /// </summary>
 public sealed class TransactionFixture : IAsyncLifetime
 {
@@ -23,18 +24,26 @@ public sealed class TransactionFixture : IAsyncLifetime
     public Transaction Failing { get; private set; } = null!;
     public Transaction Slow { get; private set; } = null!;
     public Transaction Continued { get; private set; } = null!;
-    public IReadOnlyList<Transaction> All => [this.Ordinary, this.Failing, this.Slow, this.Continued];
+    public Caller UnsampledCaller { get; } = Caller.Random(sampled: false);
+    public Transaction Unsampled { get; private set; } = null!;
+    public Caller UnsampledFailingCaller { get; } = Caller.Random(sampled: false);
+    public Transaction UnsampledFailing { get; private set; } = null!;
+    public IReadOnlyList<Transaction> All => [this.Ordinary, this.Failing, this.Slow, this.Continued, this.Unsampled, this.UnsampledFailing];
 
     public async Task InitializeAsync()
     {
         this.deployment = await SampleDeployment.StartAsync();
         var edge = this.deployment.Edge;
+        this.Unsampled = await Transaction.SendAsync(edge, new { item = "ink" }, this.UnsampledCaller.Traceparent);
+        this.UnsampledFailing = await Transaction.SendAsync(edge, new { item = "ink", simulate = "fail" }, this.UnsampledFailingCaller.Traceparent);
         this.Ordinary = await Transaction.SendAsync(edge, new { item = "book" });
         this.Failing = await Transaction.SendAsync(edge, new { item = "book", simulate = "fail" });
         this.Slow = await Transaction.SendAsync(edge, new { item = "book", simulate = "slow" });
         this.Continued = await Transaction.SendAsync(edge, new { item = "pen" }, $"00-{IncomingTraceId}-{IncomingParentSpanId}-01");
 
-        this.Spans = await this.deployment.WaitForTracesAsync([.. this.All.Select(t => t.TraceId)], spansEach: 3);
+        // Each sample exports its spans in the order they end, so once the traces sent after the unsampled callers'
+        // have arrived, theirs have too if they were recorded: their tests fail on what is missing, not on a timeout.
+        this.Spans = await this.deployment.WaitForTracesAsync([.. new[] { this.Ordinary, this.Failing, this.Slow, this.Continued }.Select(t => t.TraceId)], spansEach: 3);
     }
 
     public async Task DisposeAsync() => await this.deployment.DisposeAsync();
