@@ -70,4 +70,14 @@ public sealed class MulticloudTracingOptions
     /// process-wide <see cref="System.Diagnostics.Activity.TraceIdGenerator"/>; turning it off leaves that untouched.
     /// </summary>
     public bool XRayCompatibleTraceIds { get; set; } = true;
+
+    /// <summary>
+    /// Whether to follow the caller's sampling decision. Off (the default), every span is recorded and exported
+    /// whatever the sampled flag of the incoming <c>traceparent</c>, because the collector's tail sampling decides
+    /// what to keep; the service then passes the trace on marked sampled (flags <c>01</c>). On, a request whose
+    /// <c>traceparent</c> ends in <c>-00</c> records no span, errors included, and passes the trace on with
+    /// <c>-00</c>; requests without a <c>traceparent</c> are recorded either way. Default:
+    /// <c>OTEL_TRACES_SAMPLER</c>, <c>always_on</c> (off) or <c>parentbased_always_on</c> (on), then off.
+    /// </summary>
+    public bool? ParentBasedSampling { get; set; }
 }

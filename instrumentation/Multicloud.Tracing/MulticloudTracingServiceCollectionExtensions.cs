@@ -17,7 +17,9 @@ public static class MulticloudTracingServiceCollectionExtensions
     /// <summary>
     /// Traces the service with OpenTelemetry the same way on AWS and Azure: W3C trace context and baggage
     /// propagation; AWS X-Ray-compatible trace IDs for root spans (see
-    /// <see cref="MulticloudTracingOptions.XRayCompatibleTraceIds"/>); ASP.NET Core server and HttpClient spans with
+    /// <see cref="MulticloudTracingOptions.XRayCompatibleTraceIds"/>); every span recorded whatever the caller's
+    /// sampled flag, for the collector's tail sampling to decide (see
+    /// <see cref="MulticloudTracingOptions.ParentBasedSampling"/>); ASP.NET Core server and HttpClient spans with
     /// exceptions recorded and HTTP 5xx marked as status ERROR; the resource attributes <c>service.name</c>,
     /// <c>service.version</c>, <c>deployment.environment.name</c> (and <c>deployment.environment</c>),
     /// <c>cloud.provider</c> and <c>cloud.region</c>; batched OTLP export to the collector with its ingress token as
@@ -53,7 +55,7 @@ public static class MulticloudTracingServiceCollectionExtensions
         services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddDetector(provider => new TracingResource(provider.GetRequiredService<TracingSettings>())))
             .WithTracing(tracing => ConfigureWhenBuilt(tracing, provider => ProcessWideTracing.Apply(provider.GetRequiredService<TracingSettings>()))
-                .SetSampler(new ParentBasedSampler(new AlwaysOnSampler()))
+                .SetSampler(provider => Sampling.For(provider.GetRequiredService<TracingSettings>().ParentBasedSampling))
                 .AddAspNetCoreInstrumentation(aspNetCore => aspNetCore.RecordException = true)
                 .AddHttpClientInstrumentation(httpClient => httpClient.RecordException = true)
                 .AddOtlpExporter(ExporterName, _ => { }));

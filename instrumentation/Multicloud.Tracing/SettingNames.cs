@@ -8,6 +8,7 @@ internal static class SettingNames
     public const string Headers = "OTEL_EXPORTER_OTLP_HEADERS";
     public const string ServiceName = "OTEL_SERVICE_NAME";
     public const string ResourceAttributes = "OTEL_RESOURCE_ATTRIBUTES";
+    public const string TracesSampler = "OTEL_TRACES_SAMPLER";
     public const string AwsRegion = "AWS_REGION";
     public const string AzureRegion = "REGION_NAME";
 

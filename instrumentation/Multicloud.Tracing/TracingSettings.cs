@@ -19,6 +19,7 @@ internal sealed partial class TracingSettings
     public required Uri ExportUrl { get; init; }
     public required string ExportHeaders { get; init; }
     public required bool XRayCompatibleTraceIds { get; init; }
+    public required bool ParentBasedSampling { get; init; }
 
     /// <summary>Resolves every setting, throwing <see cref="MulticloudTracingConfigurationException"/> at the first bad one.</summary>
     public static TracingSettings Resolve(MulticloudTracingOptions options, IConfiguration configuration, string? entryAssemblyVersion)
@@ -87,6 +88,7 @@ internal sealed partial class TracingSettings
             ExportUrl = ExportEndpoint.Resolve(options.Endpoint, configuration[SettingNames.Endpoint], protocol),
             ExportHeaders = Multicloud.Tracing.ExportHeaders.Resolve(options.IngressToken, configuration[SettingNames.Headers]),
             XRayCompatibleTraceIds = options.XRayCompatibleTraceIds,
+            ParentBasedSampling = Sampling.ResolveParentBased(options.ParentBasedSampling, configuration[SettingNames.TracesSampler]),
         };
     }
 

@@ -5,97 +5,51 @@ using Multicloud.Tracing.Tests.Otlp;
 namespace Multicloud.Tracing.Tests.EndToEnd;
 
 /// <summary>
-/// Runs the two samples as processes on 127.0.0.1, with the edge exporting OTLP/gRPC and the ingest OTLP/HTTP to one
-/// receiver, sends four transactions through the edge (ordinary, ingest failing, ingest slow, and one that arrives
-/// with a traceparent), and waits until every span of the four traces has been exported.
+/// Runs the samples with the kit's defaults and sends six transactions through the edge: two from an unsampled caller
+/// (traceparent ending -00), one of them failing, then ordinary, ingest failing, ingest slow, and one from a sampled
+/// caller (-01). Waits until every span of the last four has been exported, and so any of the first two.
 /// </summary>
 public sealed class TransactionFixture : IAsyncLifetime
 {
-    /// <summary>The delay the slow ingest adds, above the collector's default latency threshold of 1000 ms.</summary>
-    public const int SlowIngestMilliseconds = 1200;
-
     /// <summary>A trace ID that is not an X-Ray one (its first 8 hex digits are no recent time).</summary>
     public const string IncomingTraceId = "0af7651916cd43dd8448eb211c80319c";
     public const string IncomingParentSpanId = "b7ad6b7169203331";
 
-    public static readonly string IngressToken = "e2e-" + Guid.NewGuid().ToString("N");
-
-    private readonly List<IAsyncDisposable> running = [];
+    private SampleDeployment deployment = null!;
 
     public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
-    public HeaderRecordingForwarder Wire { get; private set; } = null!;
+    public HeaderRecordingForwarder Wire => this.deployment.Wire;
     public IReadOnlyList<ReceivedSpan> Spans { get; private set; } = [];
     public Transaction Ordinary { get; private set; } = null!;
     public Transaction Failing { get; private set; } = null!;
     public Transaction Slow { get; private set; } = null!;
     public Transaction Continued { get; private set; } = null!;
+    public Caller UnsampledCaller { get; } = Caller.Random(sampled: false);
+    public Transaction Unsampled { get; private set; } = null!;
+    public Caller UnsampledFailingCaller { get; } = Caller.Random(sampled: false);
+    public Transaction UnsampledFailing { get; private set; } = null!;
+    public IReadOnlyList<Transaction> All => [this.Ordinary, this.Failing, this.Slow, this.Continued, this.Unsampled, this.UnsampledFailing];
 
     public async Task InitializeAsync()
     {
-        var receiver = this.Track(await OtlpReceiver.StartAsync());
-        this.Wire = this.Track(await HeaderRecordingForwarder.StartAsync());
+        this.deployment = await SampleDeployment.StartAsync();
+        var edge = this.deployment.Edge;
+        this.Unsampled = await Transaction.SendAsync(edge, new { item = "ink" }, this.UnsampledCaller.Traceparent);
+        this.UnsampledFailing = await Transaction.SendAsync(edge, new { item = "ink", simulate = "fail" }, this.UnsampledFailingCaller.Traceparent);
+        this.Ordinary = await Transaction.SendAsync(edge, new { item = "book" });
+        this.Failing = await Transaction.SendAsync(edge, new { item = "book", simulate = "fail" });
+        this.Slow = await Transaction.SendAsync(edge, new { item = "book", simulate = "slow" });
+        this.Continued = await Transaction.SendAsync(edge, new { item = "pen" }, $"00-{IncomingTraceId}-{IncomingParentSpanId}-01");
 
-        var shared = new Dictionary<string, string>
-        {
-            ["OTEL_RESOURCE_ATTRIBUTES"] = "deployment.environment.name=e2e",
-            // Export within 100 ms of a span ending rather than the default 5 s.
-            ["OTEL_BSP_SCHEDULE_DELAY"] = "100",
-        };
-        var ingestStart = SampleProcess.StartAsync("azure-ingest", "AzureIngest", new Dictionary<string, string>(shared)
-        {
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.HttpEndpoint.ToString(),
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
-            ["OTEL_EXPORTER_OTLP_HEADERS"] = $"Authorization=Bearer%20{IngressToken}",
-            ["REGION_NAME"] = "westeurope",
-            ["INGEST_SLOW_MS"] = SlowIngestMilliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
-        var edgeStart = SampleProcess.StartAsync("aws-edge", "AwsEdge", new Dictionary<string, string>(shared)
-        {
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = receiver.GrpcEndpoint.ToString(),
-            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "grpc",
-            ["OTLP_INGRESS_TOKEN"] = IngressToken,
-            ["AWS_REGION"] = "eu-west-1",
-            ["INGEST_URL"] = new Uri(this.Wire.Url, "/api/ingest").ToString(),
-        });
-        var ingest = this.Track(await ingestStart);
-        var edge = this.Track(await edgeStart);
-        this.Wire.Target = ingest.Url;
-
-        using var client = new HttpClient(new SocketsHttpHandler { ActivityHeadersPropagator = null, UseProxy = false }) { BaseAddress = edge.Url };
-        this.Ordinary = await Transaction.SendAsync(client, new { item = "book" });
-        this.Failing = await Transaction.SendAsync(client, new { item = "book", simulate = "fail" });
-        this.Slow = await Transaction.SendAsync(client, new { item = "book", simulate = "slow" });
-        this.Continued = await Transaction.SendAsync(client, new { item = "pen" }, $"00-{IncomingTraceId}-{IncomingParentSpanId}-01");
-
-        string[] traces = [this.Ordinary.TraceId, this.Failing.TraceId, this.Slow.TraceId, this.Continued.TraceId];
-        try
-        {
-            this.Spans = await receiver.Spans.WaitUntilAsync(
-                spans => traces.All(trace => spans.Count(s => s.TraceId == trace) >= 3), TimeSpan.FromSeconds(60));
-        }
-        catch (TimeoutException timeout)
-        {
-            throw new TimeoutException($"{timeout.Message}\n--- aws-edge ---\n{edge.Output}\n--- azure-ingest ---\n{ingest.Output}", timeout);
-        }
+        // Each sample exports its spans in the order they end, so once the traces sent after the unsampled callers'
+        // have arrived, theirs have too if they were recorded: their tests fail on what is missing, not on a timeout.
+        this.Spans = await this.deployment.WaitForTracesAsync([.. new[] { this.Ordinary, this.Failing, this.Slow, this.Continued }.Select(t => t.TraceId)], spansEach: 3);
     }
 
-    public async Task DisposeAsync()
-    {
-        foreach (var item in Enumerable.Reverse(this.running))
-        {
-            await item.DisposeAsync();
-        }
-    }
+    public async Task DisposeAsync() => await this.deployment.DisposeAsync();
 
     public IReadOnlyList<ReceivedSpan> TraceOf(Transaction transaction) =>
         this.Spans.Where(s => s.TraceId == transaction.TraceId).ToList();
-
-    private T Track<T>(T item)
-        where T : IAsyncDisposable
-    {
-        this.running.Add(item);
-        return item;
-    }
 }
 
 /// <summary>One request to the edge, and what it answered.</summary>

@@ -28,7 +28,9 @@ public sealed class AddMulticloudTracingTests : IDisposable
         DistributedContextPropagator.Current = DistributedContextPropagator.CreateDefaultPropagator();
     }
 
-    private static IHost Build(Action<MulticloudTracingOptions>? configure = null, string endpoint = "http://127.0.0.1:4317")
+    private static readonly ActivitySource OwnSpans = new("Multicloud.Tracing.Tests.OwnSpans");
+
+    private static IHost Build(Action<MulticloudTracingOptions>? configure = null, string endpoint = "http://127.0.0.1:4317", string? tracesSampler = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,6 +39,7 @@ public sealed class AddMulticloudTracingTests : IDisposable
             ["OTEL_EXPORTER_OTLP_HEADERS"] = $"Authorization=Bearer%20{Token}",
             ["OTEL_RESOURCE_ATTRIBUTES"] = "deployment.environment.name=dev",
             ["AWS_REGION"] = "eu-west-1",
+            ["OTEL_TRACES_SAMPLER"] = tracesSampler,
         });
         builder.Services.AddMulticloudTracing(options =>
         {
@@ -45,6 +48,8 @@ public sealed class AddMulticloudTracingTests : IDisposable
             options.CloudProvider = "aws";
             configure?.Invoke(options);
         });
+        // Spans of the test's own, added as the README tells a service to add its own.
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddSource(OwnSpans.Name));
         return builder.Build();
     }
 
@@ -123,6 +128,28 @@ public sealed class AddMulticloudTracingTests : IDisposable
         await host.StartAsync();
 
         Assert.Null(Activity.TraceIdGenerator);
+        await host.StopAsync();
+    }
+
+    [Theory]
+    [InlineData(null, null, true)]
+    [InlineData(null, "always_on", true)]
+    [InlineData(null, "parentbased_always_on", false)]
+    [InlineData(true, null, false)]
+    [InlineData(false, "parentbased_always_on", true)]
+    public async Task A_span_under_an_unsampled_remote_parent_is_recorded_unless_sampling_is_parent_based(bool? parentBased, string? tracesSampler, bool recorded)
+    {
+        using var host = Build(options => options.ParentBasedSampling = parentBased, tracesSampler: tracesSampler);
+        await host.StartAsync();
+
+        var caller = new ActivityContext(ActivityTraceId.CreateRandom(), ActivitySpanId.CreateRandom(), ActivityTraceFlags.None, isRemote: true);
+        using var span = OwnSpans.StartActivity("handle", ActivityKind.Server, caller);
+
+        // Not recorded is still an activity: it carries the caller's trace ID on, flagged unsampled.
+        Assert.NotNull(span);
+        Assert.Equal(caller.TraceId, span.TraceId);
+        Assert.Equal(recorded, span.IsAllDataRequested);
+        Assert.Equal(recorded, span.Recorded);
         await host.StopAsync();
     }
 

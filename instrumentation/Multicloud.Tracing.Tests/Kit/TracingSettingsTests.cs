@@ -46,6 +46,7 @@ public sealed class TracingSettingsTests
         Assert.Equal(new Uri("http://collector.internal:4317"), settings.ExportUrl);
         Assert.Equal($"Authorization=Bearer {Token}", settings.ExportHeaders);
         Assert.True(settings.XRayCompatibleTraceIds);
+        Assert.False(settings.ParentBasedSampling);
     }
 
     [Fact]
@@ -62,6 +63,7 @@ public sealed class TracingSettingsTests
             options.Protocol = "http/protobuf";
             options.IngressToken = "from-options";
             options.XRayCompatibleTraceIds = false;
+            options.ParentBasedSampling = true;
         });
 
         Assert.Equal(("orders", "2.0.0", "prod", "azure", "westeurope"), (settings.ServiceName, settings.ServiceVersion, settings.DeploymentEnvironment, settings.CloudProvider, settings.CloudRegion));
@@ -69,6 +71,28 @@ public sealed class TracingSettingsTests
         Assert.Equal(new Uri("https://collector.example.com:4318/v1/traces"), settings.ExportUrl);
         Assert.Equal("Authorization=Bearer from-options", settings.ExportHeaders);
         Assert.False(settings.XRayCompatibleTraceIds);
+        Assert.True(settings.ParentBasedSampling);
+    }
+
+    [Theory]
+    [InlineData("always_on", false)]
+    [InlineData("parentbased_always_on", true)]
+    [InlineData(" ParentBased_Always_On ", true)]
+    [InlineData("", false)]
+    public void The_traces_sampler_variable_chooses_parent_based_sampling(string sampler, bool parentBased)
+    {
+        Assert.Equal(parentBased, Resolve(With("OTEL_TRACES_SAMPLER", sampler)).ParentBasedSampling);
+    }
+
+    [Theory]
+    [InlineData(false, "parentbased_always_on")]
+    [InlineData(true, "always_on")]
+    [InlineData(false, "traceidratio")]
+    public void The_parent_based_sampling_option_wins_over_the_traces_sampler_variable(bool option, string sampler)
+    {
+        var settings = Resolve(With("OTEL_TRACES_SAMPLER", sampler), o => o.ParentBasedSampling = option);
+
+        Assert.Equal(option, settings.ParentBasedSampling);
     }
 
     [Fact]
@@ -129,6 +153,11 @@ public sealed class TracingSettingsTests
         { "OTEL_EXPORTER_OTLP_HEADERS", $"Authorization=Bearer%20{Token},authorization=Bearer%20{Token}", "OTEL_EXPORTER_OTLP_HEADERS sets the header authorization twice." },
         { "OTEL_EXPORTER_OTLP_HEADERS", $"Auth orization=Bearer%20{Token}", "OTEL_EXPORTER_OTLP_HEADERS is malformed: 'Auth orization' is not a valid HTTP header name." },
         { "OTEL_EXPORTER_OTLP_HEADERS", $"Authorization=Bearer%20{Token},x-tenant=a%2Cb", "OTEL_EXPORTER_OTLP_HEADERS is malformed: the value of header x-tenant holds a comma or a control character, which the OTLP exporter cannot send." },
+        { "OTEL_TRACES_SAMPLER", "traceidratio", "OTEL_TRACES_SAMPLER is 'traceidratio': use always_on (the default: record every span, the collector's tail sampling decides) or parentbased_always_on (record only what the caller's traceparent marks sampled). Other samplers drop spans, errors included, before the collector sees them." },
+        { "OTEL_TRACES_SAMPLER", "parentbased_traceidratio", "OTEL_TRACES_SAMPLER is 'parentbased_traceidratio': use always_on (the default: record every span, the collector's tail sampling decides) or parentbased_always_on (record only what the caller's traceparent marks sampled). Other samplers drop spans, errors included, before the collector sees them." },
+        { "OTEL_TRACES_SAMPLER", "always_off", "OTEL_TRACES_SAMPLER is 'always_off': use always_on (the default: record every span, the collector's tail sampling decides) or parentbased_always_on (record only what the caller's traceparent marks sampled). Other samplers drop spans, errors included, before the collector sees them." },
+        { "OTEL_TRACES_SAMPLER", "parentbased_always_off", "OTEL_TRACES_SAMPLER is 'parentbased_always_off': use always_on (the default: record every span, the collector's tail sampling decides) or parentbased_always_on (record only what the caller's traceparent marks sampled). Other samplers drop spans, errors included, before the collector sees them." },
+        { "OTEL_TRACES_SAMPLER", "alwayson", "OTEL_TRACES_SAMPLER is 'alwayson': use always_on (the default: record every span, the collector's tail sampling decides) or parentbased_always_on (record only what the caller's traceparent marks sampled). Other samplers drop spans, errors included, before the collector sees them." },
     };
 
     [Theory]
