@@ -1,3 +1,4 @@
+using Infra.Collector.Components.Processors;
 using Infra.Model;
 
 namespace Infra.Collector;
@@ -13,5 +14,5 @@ public static class CollectorYaml
 
     /// <summary>The <c>tail_sampling</c> block alone, in the shape it has inside the running config.</summary>
     public static string SerializeTailSampling(CollectorConfig config) =>
-        YamlText.Write(Node.From(new Dictionary<string, object> { ["processors"] = new Dictionary<string, object> { ["tail_sampling"] = config.Processors["tail_sampling"] } }, TreeConvention.CollectorConfig));
+        YamlText.Write(Node.From(new Dictionary<string, object> { ["processors"] = new Dictionary<string, object> { [TailSampling.Type] = config.Processors[TailSampling.Type] } }, TreeConvention.CollectorConfig));
 }

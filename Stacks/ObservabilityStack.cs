@@ -80,7 +80,7 @@ public static class ObservabilityStack
             Tags = settings.Tags,
         };
         // Only the tier that exports to the clouds gets the Azure credential and the X-Ray permission.
-        IReadOnlyList<InjectedSecret> exporterSecrets = [new InjectedSecret(AzureMonitorConnectionVariable, parameters.ConnectionString)];
+        IReadOnlyList<InjectedSecret> exporterSecrets = [new InjectedSecret(Collector.Components.Exporters.AzureMonitor.ConnectionStringVariable, parameters.ConnectionString)];
         IReadOnlyList<Model.Aws.PolicyStatement> exporterPermissions = [CollectorIam.WriteTraces];
 
         var tiers = new List<CollectorTier>();
@@ -166,7 +166,4 @@ public static class ObservabilityStack
             program.Export("otlpHeadersParameterArn", credentials.HeadersParameter.Arn);
         }
     }
-
-    /// <summary>The azuremonitor exporter reads its connection string from this variable (it wins over the config key).</summary>
-    public const string AzureMonitorConnectionVariable = "APPLICATIONINSIGHTS_CONNECTION_STRING";
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Infra.Collector;
+using Infra.Collector.Validation;
 using Infra.Model;
 using Infra.Model.Aws;
 using Infra.Settings;
@@ -68,7 +69,7 @@ public sealed class CollectorParameters
             Type = "SecureString",
             Value = args.AzureMonitorConnectionString,
             Tier = "Standard",
-            Description = $"Application Insights connection string; ECS injects it into the {args.SamplingTier} tasks as APPLICATIONINSIGHTS_CONNECTION_STRING.",
+            Description = $"Application Insights connection string; ECS injects it into the {args.SamplingTier} tasks as {Collector.Components.Exporters.AzureMonitor.ConnectionStringVariable}.",
             Tags = args.Tags,
         }));
     }
