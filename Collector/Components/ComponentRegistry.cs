@@ -13,6 +13,8 @@ namespace Infra.Collector.Components;
 /// </summary>
 public static class ComponentRegistry
 {
+    // The descriptors themselves; no descriptor's initialiser reads another static of its own class,
+    // so the order of declarations in a file never matters.
     public static IReadOnlyList<ComponentType> All { get; } =
     [
         Otlp.Descriptor,
