@@ -1,4 +1,5 @@
 using Infra.Collector;
+using Infra.Collector.Validation;
 using Infra.Model;
 using Infra.Stacks;
 

@@ -1,3 +1,6 @@
+using Infra.Collector.Components.Connectors;
+using Infra.Collector.Components.Processors;
+
 namespace Infra.Collector;
 
 /// <summary>Where a copied attribute value comes from: another attribute, or the path of a URL attribute.</summary>
@@ -26,7 +29,7 @@ public sealed record PathOfUrl(string Name) : AttributeSource
 
 /// <summary>
 /// One OTTL statement <c>set(attributes[target], source) where ...</c>: fills an attribute the
-/// azuremonitor exporter reads only when it is missing, for the given span kinds. The same record
+/// azure_monitor exporter reads only when it is missing, for the given span kinds. The same record
 /// renders the statement and applies it in tests, so what is tested is what is deployed.
 /// </summary>
 public sealed record SetMissingAttribute(string Target, AttributeSource Source, IReadOnlyList<string> Kinds, IReadOnlyList<string> OnlyWithout)
@@ -67,15 +70,16 @@ public sealed record SetMissingAttribute(string Target, AttributeSource Source, 
 }
 
 /// <summary>
-/// The Azure-bound transform. The contrib azuremonitor exporter (trace_to_envelope.go, semconv v1.34
+/// The Azure-bound transform. The contrib azure_monitor exporter (exporter/azuremonitorexporter/trace_to_envelope.go, semconv v1.34
 /// era; the same mapping as the pinned 0.159.0 per the open issues) reads only current semantic
 /// conventions and has two gaps for current ones. Each group names its upstream issue; remove the
 /// group when a pinned release fixes it.
 /// </summary>
 public static class AzureMapping
 {
-    public const string TransformId = "transform/azure_mapping";
-    public const string ConnectorId = "forward/azure";
+    // Qualified: Transform alone is this class's transform block.
+    public const string TransformId = Components.Processors.Transform.Type + "/azure_mapping";
+    public const string ConnectorId = Forward.Type + "/azure";
     public const string PipelineId = "traces/azure";
 
     public const string Server = "SPAN_KIND_SERVER";

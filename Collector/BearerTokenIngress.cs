@@ -1,3 +1,5 @@
+using Infra.Collector.Components.Extensions;
+
 namespace Infra.Collector;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Infra.Collector;
 /// </summary>
 public sealed record BearerTokenIngress(IReadOnlyList<string> TokenVariables)
 {
-    public const string ExtensionId = "bearertokenauth";
+    public const string ExtensionId = BearerTokenAuth.Type;
 
     /// <summary>The extension block: one <c>${env:NAME}</c> per variable (the collector expands list items too).</summary>
     public BearerTokenAuthExtension Extension => new([.. TokenVariables.Select(variable => $"${{env:{variable}}}")]);

@@ -1,16 +1,21 @@
+using Infra.Collector.Components;
+using Infra.Collector.Components.Connectors;
+using Infra.Collector.Components.Exporters;
+using Infra.Collector.Components.Extensions;
+
 namespace Infra.Collector;
 
 /// <summary>
 /// How the sampling tasks export: to X-Ray over OTLP with SigV4 (or with the awsxray exporter, in
 /// segments mode), and to Azure Monitor through a pipeline of its own, fed by a forward connector,
-/// whose transform fills what the azuremonitor exporter reads. The X-Ray path never sees that transform.
+/// whose transform fills what the azure_monitor exporter reads. The X-Ray path never sees that transform.
 /// </summary>
 public sealed record CloudExport(string AwsRegion, bool XrayOverOtlp)
 {
-    public const string OtlpXrayExporterId = "otlp_http/xray";
-    public const string SegmentsExporterId = "awsxray";
-    public const string SigV4ExtensionId = "sigv4auth/xray";
-    public const string AzureExporterId = "azuremonitor";
+    public const string OtlpXrayExporterId = OtlpHttp.Type + "/xray";
+    public const string SegmentsExporterId = AwsXray.Type;
+    public const string SigV4ExtensionId = SigV4Auth.Type + "/xray";
+    public const string AzureExporterId = AzureMonitor.Type;
 
     public string XrayExporterId => XrayOverOtlp ? OtlpXrayExporterId : SegmentsExporterId;
 

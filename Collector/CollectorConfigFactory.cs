@@ -1,5 +1,10 @@
 using System.Globalization;
 using Infra.Capacity;
+using Infra.Collector.Components;
+using Infra.Collector.Components.Exporters;
+using Infra.Collector.Components.Extensions;
+using Infra.Collector.Components.Processors;
+using Infra.Collector.Components.Receivers;
 using Infra.Settings;
 
 namespace Infra.Collector;
@@ -20,22 +25,22 @@ public static class CollectorConfigFactory
 
     /// <summary>One task receives (authenticated unless <paramref name="ingressAuth"/> is null), samples and exports.</summary>
     public static CollectorConfig Single(CloudExport export, TailSamplingSettings sampling, TailSamplingSizing sizing, int taskMemoryMib, BearerTokenIngress? ingressAuth) =>
-        Build(OtlpBehindLoadBalancer(ingressAuth), MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), export, ingressAuth);
+        Build(OtlpBehindLoadBalancer(ingressAuth), MemoryLimiterFor(taskMemoryMib), Sampling(sampling, sizing), export, ingressAuth);
 
     /// <summary>Behind the NLB: receives OTLP from both clouds and routes each trace, whole, to one sampler.</summary>
     public static CollectorConfig Router(SamplerDiscoveryNames samplers, int taskMemoryMib, BearerTokenIngress? ingressAuth) => new()
     {
-        Receivers = new Dictionary<string, object> { ["otlp"] = OtlpBehindLoadBalancer(ingressAuth) },
-        Processors = new Dictionary<string, object> { ["memory_limiter"] = MemoryLimiter(taskMemoryMib) },
-        Exporters = new Dictionary<string, object> { ["loadbalancing"] = RouteByTraceId(samplers) },
+        Receivers = new Dictionary<string, object> { [Otlp.Type] = OtlpBehindLoadBalancer(ingressAuth) },
+        Processors = new Dictionary<string, object> { [MemoryLimiter.Type] = MemoryLimiterFor(taskMemoryMib) },
+        Exporters = new Dictionary<string, object> { [LoadBalancing.Type] = RouteByTraceId(samplers) },
         Extensions = Extensions(ingressAuth),
-        Service = Service(new PipelineConfig(["otlp"], ["memory_limiter"], ["loadbalancing"]), ingressAuth),
+        Service = Service(new PipelineConfig([Otlp.Type], [MemoryLimiter.Type], [LoadBalancing.Type]), ingressAuth),
     };
 
     /// <summary>Found through Cloud Map, reached only by the routers over OTLP/gRPC: no token (its security group admits only the routers).</summary>
     public static CollectorConfig Sampler(CloudExport export, TailSamplingSettings sampling, TailSamplingSizing sizing, int taskMemoryMib) =>
         Build(new OtlpReceiver(new OtlpProtocols(new ServerEndpoint($"0.0.0.0:{OtlpGrpcPort}"), Http: null)),
-            MemoryLimiter(taskMemoryMib), Sampling(sampling, sizing), export, ingressAuth: null);
+            MemoryLimiterFor(taskMemoryMib), Sampling(sampling, sizing), export, ingressAuth: null);
 
     private static CollectorConfig Build(OtlpReceiver receiver, MemoryLimiterProcessor memoryLimiter, TailSamplingProcessor tailSampling, CloudExport export, BearerTokenIngress? ingressAuth)
     {
@@ -44,15 +49,15 @@ public static class CollectorConfigFactory
         {
             extensions[id] = extension;
         }
-        var service = Service(new PipelineConfig(["otlp"], ["memory_limiter", "tail_sampling", "batch"], export.SampledExporters), ingressAuth);
+        var service = Service(new PipelineConfig([Otlp.Type], [MemoryLimiter.Type, TailSampling.Type, Batch.Type], export.SampledExporters), ingressAuth);
         return new()
         {
-            Receivers = new Dictionary<string, object> { ["otlp"] = receiver },
+            Receivers = new Dictionary<string, object> { [Otlp.Type] = receiver },
             Processors = new Dictionary<string, object>
             {
-                ["memory_limiter"] = memoryLimiter,
-                ["tail_sampling"] = tailSampling,
-                ["batch"] = new BatchProcessor("5s", SendBatchSize: 512, SendBatchMaxSize: 1024),
+                [MemoryLimiter.Type] = memoryLimiter,
+                [TailSampling.Type] = tailSampling,
+                [Batch.Type] = new BatchProcessor("5s", SendBatchSize: 512, SendBatchMaxSize: 1024),
                 [AzureMapping.TransformId] = AzureMapping.Transform,
             },
             Exporters = export.Exporters,
@@ -78,7 +83,7 @@ public static class CollectorConfigFactory
             new ServerEndpoint($"0.0.0.0:{OtlpHttpPort}", Auth: auth)));
     }
 
-    private static MemoryLimiterProcessor MemoryLimiter(int taskMemoryMib)
+    private static MemoryLimiterProcessor MemoryLimiterFor(int taskMemoryMib)
     {
         var limits = MemoryLimits.ForTask(taskMemoryMib);
         return new MemoryLimiterProcessor("1s", limits.LimitMib, limits.SpikeLimitMib);
@@ -99,7 +104,7 @@ public static class CollectorConfigFactory
 
     private static IReadOnlyDictionary<string, object> Extensions(BearerTokenIngress? ingressAuth)
     {
-        var extensions = new Dictionary<string, object> { ["health_check"] = new HealthCheckExtension($"0.0.0.0:{HealthCheckPort}") };
+        var extensions = new Dictionary<string, object> { [HealthCheck.Type] = new HealthCheckExtension($"0.0.0.0:{HealthCheckPort}") };
         if (ingressAuth is not null)
         {
             extensions[BearerTokenIngress.ExtensionId] = ingressAuth.Extension;
@@ -109,7 +114,7 @@ public static class CollectorConfigFactory
 
     private static ServiceConfig Service(PipelineConfig traces, BearerTokenIngress? ingressAuth) => new()
     {
-        Extensions = ingressAuth is null ? ["health_check"] : ["health_check", BearerTokenIngress.ExtensionId],
+        Extensions = ingressAuth is null ? [HealthCheck.Type] : [HealthCheck.Type, BearerTokenIngress.ExtensionId],
         Pipelines = new Dictionary<string, PipelineConfig> { ["traces"] = traces },
         Telemetry = new TelemetryConfig(new TelemetryLogsConfig("info")),
     };

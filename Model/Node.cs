@@ -1,12 +1,13 @@
 using System.Collections;
 using System.Globalization;
-using System.Reflection;
 
 namespace Infra.Model;
 
 /// <summary>
-/// Turns typed program values into a YAML-ready tree of strings, numbers, booleans,
-/// lists and ordered maps. Typed args objects become maps with camelCase keys.
+/// Turns typed values into a YAML-ready tree of strings, numbers, booleans, lists and ordered maps:
+/// the one object-to-tree walk for the Pulumi program and the collector config alike, each with its
+/// <see cref="TreeConvention"/>. Records become maps of their public properties in declaration
+/// order; null means "not set" and is left out.
 /// </summary>
 public static class Node
 {
@@ -23,55 +24,48 @@ public static class Node
         return map;
     }
 
-    public static object From(object value) => value switch
+    /// <summary>A value of the Pulumi program.</summary>
+    public static object From(object value) => From(value, TreeConvention.PulumiProgram);
+
+    public static object From(object value, TreeConvention convention) => value switch
     {
-        string text => Literal.Escape(text),
+        string text => convention.Literal(text),
         bool or int or long or double or decimal => value,
+        IExpression or IOutput or IInput when !convention.AdmitsDeployTimeValues =>
+            throw new ArgumentException($"A {value.GetType().Name} is known only at deploy time and cannot be written into this tree.", nameof(value)),
         IExpression expression => expression.Render(),
         IOutput output => output.Expression.Render(),
-        IInput input => From(input.Value),
+        IInput input => From(input.Value, convention),
         Enum enumValue => enumValue.ToString(),
-        IDictionary dictionary => FromDictionary(dictionary),
-        IEnumerable sequence => sequence.Cast<object?>().Where(item => item is not null).Select(item => From(item!)).ToList(),
-        _ => FromArgs(value),
+        IDictionary dictionary => FromDictionary(dictionary, convention),
+        IEnumerable sequence => sequence.Cast<object?>().Where(item => item is not null).Select(item => From(item!, convention)).ToList(),
+        _ => FromProperties(value, convention),
     };
 
-    private static OrderedDictionary<string, object> FromDictionary(IDictionary dictionary)
+    private static OrderedDictionary<string, object> FromDictionary(IDictionary dictionary, TreeConvention convention)
     {
         var map = new OrderedDictionary<string, object>(StringComparer.Ordinal);
         foreach (DictionaryEntry entry in dictionary)
         {
             if (entry.Value is not null)
             {
-                map.Add(Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!, From(entry.Value));
+                map.Add(Convert.ToString(entry.Key, CultureInfo.InvariantCulture)!, From(entry.Value, convention));
             }
         }
         return map;
     }
 
-    /// <summary>Public properties in declaration order; null means "not set" and is left out.</summary>
-    private static OrderedDictionary<string, object> FromArgs(object args)
+    private static OrderedDictionary<string, object> FromProperties(object record, TreeConvention convention)
     {
         var map = new OrderedDictionary<string, object>(StringComparer.Ordinal);
-        foreach (var property in DeclaredProperties.Of(args))
+        foreach (var property in DeclaredProperties.Of(record.GetType()))
         {
-            var value = property.GetValue(args);
+            var value = property.GetValue(record);
             if (value is not null)
             {
-                map.Add(NameOf(property), From(value));
+                map.Add(convention.KeyOf(property), From(value, convention));
             }
         }
         return map;
     }
-
-    public static string NameOf(PropertyInfo property) =>
-        property.GetCustomAttribute<WireNameAttribute>()?.Name
-        ?? char.ToLowerInvariant(property.Name[0]) + property.Name[1..];
-}
-
-/// <summary>The exact key on the wire when camelCase of the C# name is not it.</summary>
-[AttributeUsage(AttributeTargets.Property)]
-public sealed class WireNameAttribute(string name) : Attribute
-{
-    public string Name { get; } = name;
 }

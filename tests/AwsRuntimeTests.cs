@@ -137,7 +137,7 @@ public class AwsRuntimeTests
         var task = Dev.Single("aws:ecs:TaskDefinition");
         var container = Assert.Single(Json(task, "containerDefinitions").EnumerateArray());
 
-        Assert.Equal(Collector.CollectorDistribution.Image, container.GetProperty("image").GetString());
+        Assert.Equal(Infra.Collector.CollectorDistribution.Image, container.GetProperty("image").GetString());
         Assert.Equal(["--config=env:OTEL_CONFIG"], Strings(container.GetProperty("command")));
         Assert.Equal([4317, 4318, 13133], container.GetProperty("portMappings").EnumerateArray().Select(p => p.GetProperty("containerPort").GetInt32()));
         Assert.True(container.GetProperty("readonlyRootFilesystem").GetBoolean());

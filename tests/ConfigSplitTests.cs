@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Infra.Capacity;
 using Infra.Collector;
+using Infra.Collector.Validation;
 using Infra.Components;
 using Infra.Model;
 using Infra.Model.Aws;

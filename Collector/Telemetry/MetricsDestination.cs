@@ -1,3 +1,5 @@
+using Infra.Collector.Components.Exporters;
+
 namespace Infra.Collector.Telemetry;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Infra.Collector.Telemetry;
 /// </summary>
 public sealed record MetricsDestination(string AwsRegion, string Namespace, string LogGroupName)
 {
-    public const string ExporterId = "awsemf";
+    public const string ExporterId = AwsEmf.Type;
     public const string Stream = "otelcol";
 
     /// <summary>The metrics log group of a tier under the stack's prefix (the SSM parameter prefix).</summary>

@@ -1,3 +1,6 @@
+using Infra.Collector.Components;
+using Infra.Collector.Components.Exporters;
+using Infra.Collector.Components.Processors;
 using Infra.Model;
 using static Infra.Collector.ConfigTree;
 
@@ -30,8 +33,6 @@ public sealed record PipelineInventory(
         + 1
         + (TailSamples ? 1 + PipelineMetrics.Decisions.Count : 0);
 
-    private static readonly string[] AzureMonitorTypes = ["azuremonitor", "azure_monitor"];
-
     public static PipelineInventory Of(CollectorConfig config) => Of(YamlTree.ParseMap(CollectorYaml.Serialize(config)));
 
     public static PipelineInventory Of(Dictionary<string, object?> config)
@@ -52,14 +53,14 @@ public sealed record PipelineInventory(
             TraceExporters: traceExporters,
             QueuedTraceExporters: [.. traceExporters.Where(Queued)],
             QueuedMetricExporters: [.. OfSignal("metrics").SelectMany(p => Strings(p, "exporters")).Distinct(StringComparer.Ordinal).Where(id => !connectors.Contains(id) && Queued(id))],
-            AzureExporters: [.. traceExporters.Where(id => AzureMonitorTypes.Contains(TypeOf(id)))],
-            MemoryLimiters: [.. processors.Where(id => TypeOf(id) == "memory_limiter")],
-            TailSamples: processors.Any(id => TypeOf(id) == "tail_sampling"));
+            AzureExporters: [.. traceExporters.Where(AzureMonitor.Descriptor.IsTypeOf)],
+            MemoryLimiters: [.. processors.Where(MemoryLimiter.Descriptor.IsTypeOf)],
+            TailSamples: processors.Any(TailSampling.Descriptor.IsTypeOf));
     }
 
     /// <summary>An exporterhelper queue runs (and reports its size) unless the exporter has none or turns it off.</summary>
     private static bool HasQueue(string id, Dictionary<string, object?> settings) =>
-        CollectorDistribution.Components["exporters"].TryGetValue(TypeOf(id), out var keys)
-        && keys.Contains("sending_queue")
+        ComponentRegistry.Find(ComponentKind.Exporter, TypeOf(id)) is { } exporter
+        && exporter.AcceptedKeys.Contains("sending_queue")
         && Map(settings, "sending_queue").GetValueOrDefault("enabled") is not false;
 }

@@ -1,18 +1,21 @@
+using Infra.Collector.Components;
+using Infra.Collector.Components.Connectors;
+using Infra.Collector.Components.Exporters;
+
 namespace Infra.Collector.Telemetry;
 
 /// <summary>
 /// Rate, errors and duration computed from every span, before tail sampling drops most of them: the
 /// span_metrics connector fed by its own traces pipeline straight from the receivers. Points are deltas
-/// (awsemf and azuremonitor send histogram points as they are) and durations exponential histograms
+/// (awsemf and azure_monitor send histogram points as they are) and durations exponential histograms
 /// (only those give CloudWatch percentiles).
 /// </summary>
 public static class RedMetrics
 {
-    /// <summary>span_metrics, the type at 0.159 (spanmetrics is its deprecated alias).</summary>
-    public const string ConnectorId = "span_metrics";
+    public const string ConnectorId = SpanMetrics.Type;
     public const string TracesPipelineId = "traces/red";
     public const string MetricsPipelineId = "metrics/red";
-    public const string ForwardExporterId = "otlp_grpc/red";
+    public const string ForwardExporterId = OtlpGrpc.Type + "/red";
 
     /// <summary>Exponential buckets per histogram point (the connector's default); awsemf sends up to 100 values per entry and splits the rest.</summary>
     public const int HistogramMaxSize = 160;

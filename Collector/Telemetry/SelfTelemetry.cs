@@ -1,4 +1,5 @@
 using System.Globalization;
+using Infra.Collector.Components.Receivers;
 
 namespace Infra.Collector.Telemetry;
 
@@ -9,7 +10,7 @@ namespace Infra.Collector.Telemetry;
 /// </summary>
 public static class SelfTelemetry
 {
-    public const string ReceiverId = "prometheus/self";
+    public const string ReceiverId = Prometheus.Type + "/self";
     public const string PipelineId = "metrics/self";
 
     /// <summary>One point per CloudWatch minute.</summary>

@@ -1,20 +1,22 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
-using static Infra.Collector.ConfigTree;
+using Infra.Collector.Components;
+using Infra.Collector.Components.Exporters;
+using Infra.Collector.Components.Processors;
 using Infra.Model;
 using Infra.Settings;
+using static Infra.Collector.ConfigTree;
 
-namespace Infra.Collector;
+namespace Infra.Collector.Validation;
 
 /// <summary>
 /// Checks a collector config as the collector reads it (the rendered YAML, not the model), so the
-/// same rules catch a hand-written config. Messages name the component, the key and why, in the
-/// collector's own <c>section::name</c> style.
+/// same rules catch a hand-written config: each component's type and keys against the
+/// <see cref="ComponentRegistry"/> (canonical names and deprecated aliases alike), the service's
+/// references and pipelines, and each component type's own rules. Messages name the component, the
+/// key and why, in the collector's own <c>section::name</c> style.
 /// </summary>
 public static class CollectorConfigValidator
 {
-    private static readonly string[] Kinds = ["receivers", "processors", "exporters", "connectors", "extensions"];
-
     /// <summary>Throws a <see cref="UserError"/> listing every problem, or returns the YAML as given.</summary>
     public static string EnsureValid(string collectorYaml, string configName)
     {
@@ -29,8 +31,8 @@ public static class CollectorConfigValidator
     public static IReadOnlyList<string> Validate(Dictionary<string, object?> config)
     {
         var errors = new List<string>();
-        var defined = Kinds.ToDictionary(kind => kind, kind => Section(config, kind), StringComparer.Ordinal);
-        foreach (var kind in Kinds)
+        var defined = ComponentKinds.All.ToDictionary(kind => kind, kind => Section(config, kind.Section()));
+        foreach (var kind in ComponentKinds.All)
         {
             CheckTypesAndKeys(kind, defined[kind], errors);
         }
@@ -38,12 +40,12 @@ public static class CollectorConfigValidator
         var service = Map(config, "service");
         var serviceExtensions = Strings(service, "extensions");
         var pipelines = Map(service, "pipelines");
-        var used = Kinds.ToDictionary(kind => kind, _ => new HashSet<string>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var used = ComponentKinds.All.ToDictionary(kind => kind, _ => new HashSet<string>(StringComparer.Ordinal));
 
         foreach (var id in serviceExtensions)
         {
-            used["extensions"].Add(id);
-            if (!defined["extensions"].ContainsKey(id))
+            used[ComponentKind.Extension].Add(id);
+            if (!defined[ComponentKind.Extension].ContainsKey(id))
             {
                 errors.Add($"service::extensions: references extension \"{id}\" which is not configured");
             }
@@ -51,64 +53,59 @@ public static class CollectorConfigValidator
         foreach (var (pipelineId, value) in pipelines)
         {
             var pipeline = value as Dictionary<string, object?> ?? [];
-            foreach (var kind in new[] { "receivers", "processors", "exporters" })
+            foreach (var kind in new[] { ComponentKind.Receiver, ComponentKind.Processor, ComponentKind.Exporter })
             {
-                foreach (var id in Strings(pipeline, kind))
+                foreach (var id in Strings(pipeline, kind.Section()))
                 {
                     // A connector stands as an exporter of one pipeline and a receiver of another.
-                    var asConnector = kind != "processors" && defined["connectors"].ContainsKey(id);
-                    used[asConnector ? "connectors" : kind].Add(id);
+                    var asConnector = kind != ComponentKind.Processor && defined[ComponentKind.Connector].ContainsKey(id);
+                    used[asConnector ? ComponentKind.Connector : kind].Add(id);
                     if (!asConnector && !defined[kind].ContainsKey(id))
                     {
-                        errors.Add($"service::pipelines::{pipelineId}: references {Singular(kind)} \"{id}\" which is not configured");
+                        errors.Add($"service::pipelines::{pipelineId}: references {kind.Singular()} \"{id}\" which is not configured");
                     }
                 }
             }
         }
-        foreach (var kind in Kinds)
+        foreach (var kind in ComponentKinds.All)
         {
             foreach (var id in defined[kind].Keys.Where(id => !used[kind].Contains(id)))
             {
-                errors.Add(kind == "extensions"
+                errors.Add(kind == ComponentKind.Extension
                     ? $"extensions::{id}: is configured but not listed in service::extensions"
-                    : $"{kind}::{id}: is configured but not used by any pipeline");
+                    : $"{kind.Section()}::{id}: is configured but not used by any pipeline");
             }
         }
-        var graph = new PipelineGraph(pipelines, defined["connectors"].Keys);
+        var graph = new PipelineGraph(pipelines, defined[ComponentKind.Connector].Keys);
         graph.CheckConnectorsHaveBothEnds(errors);
 
-        CheckTracesPipelines(graph, defined["exporters"], errors);
-        foreach (var (id, value) in defined["exporters"].Where(e => TypeOf(e.Key) is "loadbalancing" or "load_balancing"))
+        CheckTracesPipelines(graph, defined[ComponentKind.Exporter], errors);
+        CheckPorts(defined[ComponentKind.Receiver], errors);
+        ServerAuthRules.Check(defined[ComponentKind.Receiver], defined[ComponentKind.Extension], serviceExtensions, errors);
+        foreach (var kind in ComponentKinds.All)
         {
-            LoadBalancingRules.Check(id, value as Dictionary<string, object?> ?? [], errors);
-        }
-        CheckPorts(defined["receivers"], errors);
-        ServerAuthRules.Check(defined["receivers"], defined["extensions"], serviceExtensions, errors);
-        foreach (var (id, value) in defined["extensions"].Where(e => TypeOf(e.Key) == BearerTokenIngress.ExtensionId))
-        {
-            BearerTokenAuthRules.Check(id, value as Dictionary<string, object?> ?? [], errors);
-        }
-        foreach (var (id, value) in defined["processors"].Where(p => TypeOf(p.Key) == "tail_sampling"))
-        {
-            TailSamplingRules.Check(id, value as Dictionary<string, object?> ?? [], errors);
+            foreach (var (id, value) in defined[kind])
+            {
+                ComponentRegistry.Find(kind, TypeOf(id))?.Rules?.Invoke(id, value as Dictionary<string, object?> ?? [], errors);
+            }
         }
         return errors;
     }
 
-    private static void CheckTypesAndKeys(string kind, Dictionary<string, object?> components, List<string> errors)
+    private static void CheckTypesAndKeys(ComponentKind kind, Dictionary<string, object?> components, List<string> errors)
     {
-        var known = CollectorDistribution.Components[kind];
         foreach (var (id, value) in components)
         {
             var type = TypeOf(id);
-            if (!known.TryGetValue(type, out var allowedKeys))
+            if (ComponentRegistry.Find(kind, type) is not { } component)
             {
-                errors.Add($"{kind}::{id}: unknown type \"{type}\": otelcol-contrib {CollectorDistribution.Version} as pinned here has no such {Singular(kind)} (known: {string.Join(", ", known.Keys.Order(StringComparer.Ordinal))})");
+                var known = ComponentRegistry.OfKind(kind).SelectMany(c => new[] { c.Type, c.DeprecatedAlias }).OfType<string>().Order(StringComparer.Ordinal);
+                errors.Add($"{kind.Section()}::{id}: unknown type \"{type}\": otelcol-contrib {CollectorDistribution.Version} as pinned here has no such {kind.Singular()} (known: {string.Join(", ", known)})");
                 continue;
             }
-            foreach (var key in (value as Dictionary<string, object?> ?? []).Keys.Where(key => !allowedKeys.Contains(key)))
+            foreach (var key in (value as Dictionary<string, object?> ?? []).Keys.Where(key => !component.AcceptedKeys.Contains(key)))
             {
-                errors.Add($"{kind}::{id}: has invalid key \"{key}\" (accepted: {string.Join(", ", allowedKeys.Order(StringComparer.Ordinal))})");
+                errors.Add($"{kind.Section()}::{id}: has invalid key \"{key}\" (accepted: {string.Join(", ", component.AcceptedKeys.Order(StringComparer.Ordinal))})");
             }
         }
     }
@@ -130,17 +127,17 @@ public static class CollectorConfigValidator
         foreach (var (pipelineId, pipeline) in traces)
         {
             var where = $"service::pipelines::{pipelineId}";
-            var processors = Strings(pipeline, "processors").Select(TypeOf).ToList();
-            if (graph.AdmitsFromOutside(pipelineId) && (processors.Count == 0 || processors[0] != "memory_limiter"))
+            var processors = Strings(pipeline, "processors");
+            if (graph.AdmitsFromOutside(pipelineId) && (processors.Count == 0 || !MemoryLimiter.Descriptor.IsTypeOf(processors[0])))
             {
-                errors.Add($"{where}: memory_limiter must be the first processor (first is {(processors.Count == 0 ? "nothing" : $"\"{processors[0]}\"")}), or memory is not protected");
+                errors.Add($"{where}: {MemoryLimiter.Type} must be the first processor (first is {(processors.Count == 0 ? "nothing" : $"\"{TypeOf(processors[0])}\"")}), or memory is not protected");
             }
-            var routesByTrace = Strings(pipeline, "exporters").Any(id => TypeOf(id) is "loadbalancing" or "load_balancing"
+            var routesByTrace = Strings(pipeline, "exporters").Any(id => LoadBalancing.Descriptor.IsTypeOf(id)
                 && (exporters.GetValueOrDefault(id) as Dictionary<string, object?>)?.GetValueOrDefault("routing_key") is null or "traceID");
-            var tailSampling = processors.IndexOf("tail_sampling");
+            var tailSampling = processors.FindIndex(TailSampling.Descriptor.IsTypeOf);
             if (routesByTrace && tailSampling >= 0)
             {
-                errors.Add($"{where}: tail_sampling before a loadbalancing exporter decides on the fragment of each trace this instance received; sample in the tier behind it");
+                errors.Add($"{where}: {TailSampling.Type} before a {LoadBalancing.Type} exporter decides on the fragment of each trace this instance received; sample in the tier behind it");
                 continue;
             }
             if (routesByTrace || !graph.ExportsToBackend(pipelineId) || graph.ReceivesOnlySampled(pipelineId))
@@ -149,13 +146,13 @@ public static class CollectorConfigValidator
             }
             if (tailSampling < 0)
             {
-                errors.Add($"{where}: has no tail_sampling processor and does not route by trace ID to a sampling tier; a sampling policy kept anywhere else (another parameter, another file) is never applied");
+                errors.Add($"{where}: has no {TailSampling.Type} processor and does not route by trace ID to a sampling tier; a sampling policy kept anywhere else (another parameter, another file) is never applied");
                 continue;
             }
-            var batch = processors.IndexOf("batch");
+            var batch = processors.FindIndex(Batch.Descriptor.IsTypeOf);
             if (batch >= 0 && batch < tailSampling)
             {
-                errors.Add($"{where}: batch must come after tail_sampling, which regroups spans by trace and would undo the batching");
+                errors.Add($"{where}: {Batch.Type} must come after {TailSampling.Type}, which regroups spans by trace and would undo the batching");
             }
         }
     }

@@ -1,6 +1,7 @@
+using Infra.Collector.Components.Processors;
 using static Infra.Collector.ConfigTree;
 
-namespace Infra.Collector;
+namespace Infra.Collector.Validation;
 
 /// <summary>
 /// The service's pipelines as a graph: connectors join the pipeline that exports to them with the
@@ -57,5 +58,5 @@ internal sealed class PipelineGraph
     }
 
     private bool Sampled(string pipelineId, HashSet<string> visiting) =>
-        Strings(Pipelines[pipelineId], "processors").Select(TypeOf).Contains("tail_sampling") || ReceivesOnlySampled(pipelineId, visiting);
+        Strings(Pipelines[pipelineId], "processors").Any(TailSampling.Descriptor.IsTypeOf) || ReceivesOnlySampled(pipelineId, visiting);
 }

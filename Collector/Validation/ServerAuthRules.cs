@@ -1,6 +1,8 @@
+using Infra.Collector.Components;
+using Infra.Collector.Components.Extensions;
 using static Infra.Collector.ConfigTree;
 
-namespace Infra.Collector;
+namespace Infra.Collector.Validation;
 
 /// <summary>
 /// Receivers that authenticate (core config/configauth: <c>auth.authenticator</c> on a protocol's server
@@ -9,8 +11,8 @@ namespace Infra.Collector;
 /// </summary>
 internal static class ServerAuthRules
 {
-    /// <summary>Extension types of the pinned build that authenticate incoming requests.</summary>
-    public static readonly IReadOnlySet<string> ServerAuthenticators = new SortedSet<string>(StringComparer.Ordinal) { BearerTokenIngress.ExtensionId };
+    /// <summary>Extension types of the pinned build that authenticate incoming requests (sigv4auth only signs outgoing ones).</summary>
+    public static readonly IReadOnlyList<ComponentType> ServerAuthenticators = [BearerTokenAuth.Descriptor];
 
     public static void Check(Dictionary<string, object?> receivers, Dictionary<string, object?> extensions, IReadOnlyList<string> serviceExtensions, List<string> errors)
     {
@@ -55,9 +57,9 @@ internal static class ServerAuthRules
         {
             errors.Add($"{where}::authenticator \"{id}\" is not listed in service::extensions, so it never starts and every request fails");
         }
-        if (!ServerAuthenticators.Contains(TypeOf(id)))
+        if (!ServerAuthenticators.Any(type => type.IsTypeOf(id)))
         {
-            errors.Add($"{where}::authenticator \"{id}\" is not a server authenticator (server authenticators here: {string.Join(", ", ServerAuthenticators)})");
+            errors.Add($"{where}::authenticator \"{id}\" is not a server authenticator (server authenticators here: {string.Join(", ", ServerAuthenticators.Select(type => type.Type))})");
         }
     }
 }

@@ -50,7 +50,7 @@ public sealed class AzureSilenceAlert
             Location = args.Location,
             Kind = "LogAlert",
             DisplayName = $"{args.NamePrefix}: no spans in Application Insights for {args.WindowMinutes} minutes",
-            Description = $"No span (request or dependency) reached the Application Insights component for {args.WindowMinutes} minutes. The collector cannot see a 401/403 from Azure Monitor: check the collector's APPLICATIONINSIGHTS_CONNECTION_STRING and the component's local auth (README, Troubleshooting, \"401 or 403 from Azure Monitor\"), that senders reach the collector, and the CloudWatch pipeline alarms.",
+            Description = $"No span (request or dependency) reached the Application Insights component for {args.WindowMinutes} minutes. The collector cannot see a 401/403 from Azure Monitor: check the collector's {Collector.Components.Exporters.AzureMonitor.ConnectionStringVariable} and the component's local auth (README, Troubleshooting, \"401 or 403 from Azure Monitor\"), that senders reach the collector, and the CloudWatch pipeline alarms.",
             Enabled = true,
             Severity = 1,
             // The workspace holds the component's rows; the query keeps only this component's.

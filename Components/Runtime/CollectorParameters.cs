@@ -1,5 +1,6 @@
 using System.Text;
 using Infra.Collector;
+using Infra.Collector.Validation;
 using Infra.Model;
 using Infra.Model.Aws;
 using Infra.Settings;
@@ -69,7 +70,7 @@ public sealed class CollectorParameters
             Type = "SecureString",
             Value = args.AzureMonitorConnectionString,
             Tier = "Standard",
-            Description = $"Application Insights connection string; ECS injects it into the {args.SamplingTier.Name} tasks as {AzureMonitorExporter.ConnectionStringVariable}.",
+            Description = $"Application Insights connection string; ECS injects it into the {args.SamplingTier.Name} tasks as {Collector.Components.Exporters.AzureMonitor.ConnectionStringVariable}.",
             Tags = args.Tags,
         }));
     }
@@ -82,7 +83,7 @@ public sealed class CollectorParameters
     public SsmParameter ConnectionString { get; }
 
     /// <summary>The connection string as the azure_monitor exporter reads it: for the tier that exports.</summary>
-    public InjectedSecret ConnectionStringSecret => new(AzureMonitorExporter.ConnectionStringVariable, ConnectionString);
+    public InjectedSecret ConnectionStringSecret => new(Collector.Components.Exporters.AzureMonitor.ConnectionStringVariable, ConnectionString);
 
     /// <summary>
     /// A config that fits one SSM parameter stays whole. A larger one is cut before its top-level

@@ -1,5 +1,7 @@
 using Infra.Collector;
 using Infra.Collector.Telemetry;
+using Infra.Collector.Validation;
+using Infra.Model;
 using static Infra.Tests.Telemetry.TelemetryTestSupport;
 
 namespace Infra.Tests.Telemetry;
@@ -144,10 +146,25 @@ public class CollectorTelemetryTests
         Assert.Empty(DeclaredMetrics(Config("prod", "sampler"), [PipelineMetrics.Calls, PipelineMetrics.Duration]));
     }
 
+    /// <summary>Alarms and the cost count read the inventory; a hand-written config may name its exporter by the deprecated alias.</summary>
+    [Fact]
+    public void The_inventory_knows_the_azure_exporter_by_its_deprecated_alias_too()
+    {
+        var yaml = (string)Program("prod").Resources["sampler-otel-config"].Inputs["insecureValue"]!;
+        Assert.Contains("  azure_monitor:\n", yaml);
+        var canonical = PipelineInventory.Of(YamlTree.ParseMap(yaml));
+        var aliased = PipelineInventory.Of(YamlTree.ParseMap(yaml.Replace("azure_monitor", "azuremonitor", StringComparison.Ordinal)));
+
+        Assert.Equal(["azure_monitor"], canonical.AzureExporters);
+        Assert.Equal(["azuremonitor"], aliased.AzureExporters);
+        Assert.Contains("azuremonitor", aliased.QueuedTraceExporters);
+        Assert.Equal(canonical.SelfMetricSeries, aliased.SelfMetricSeries);
+    }
+
     [Fact]
     public void The_single_collector_sends_red_metrics_to_cloudwatch_and_azure_itself()
     {
-        Assert.Equal(["awsemf", "azuremonitor"], Strings(At(Config("dev", "collector"), "service.pipelines.metrics/red"), "exporters"));
+        Assert.Equal(["awsemf", "azure_monitor"], Strings(At(Config("dev", "collector"), "service.pipelines.metrics/red"), "exporters"));
     }
 
     [Fact]
@@ -159,7 +176,7 @@ public class CollectorTelemetryTests
         Assert.Equal("dns:///sampler.prod.otel-multicloud.internal:4317", forward["endpoint"]);
         Assert.Equal(new Dictionary<string, object?> { ["insecure"] = true }, At(forward, "tls"));
         Assert.False(forward.ContainsKey("auth"));
-        Assert.False(At(router, "exporters").ContainsKey("azuremonitor"));
+        Assert.False(At(router, "exporters").ContainsKey("azure_monitor"));
 
         var sampler = Config("prod", "sampler");
         var red = At(sampler, "service.pipelines.metrics/red");
@@ -167,6 +184,6 @@ public class CollectorTelemetryTests
         Assert.Equal(["otlp"], Strings(red, "receivers"));
         Assert.False(At(sampler, "receivers.otlp.protocols.grpc").ContainsKey("auth"));
         Assert.Equal(["memory_limiter"], Strings(red, "processors"));
-        Assert.Equal(["azuremonitor"], Strings(red, "exporters"));
+        Assert.Equal(["azure_monitor"], Strings(red, "exporters"));
     }
 }

@@ -17,17 +17,17 @@ public class PipelineAlarmsTests
     {
         Assert.Equal(
         [
-            "otel-prod-router-export-failures-loadbalancing",
+            "otel-prod-router-export-failures-load-balancing",
             "otel-prod-router-high-cpu",
             "otel-prod-router-high-memory",
-            "otel-prod-router-queue-near-capacity-loadbalancing",
+            "otel-prod-router-queue-near-capacity-load-balancing",
             "otel-prod-router-refused-spans-memory-limiter",
             "otel-prod-router-tasks-below-desired",
-            "otel-prod-sampler-export-failures-azuremonitor",
+            "otel-prod-sampler-export-failures-azure-monitor",
             "otel-prod-sampler-export-failures-otlp-http-xray",
             "otel-prod-sampler-high-cpu",
             "otel-prod-sampler-high-memory",
-            "otel-prod-sampler-queue-near-capacity-azuremonitor",
+            "otel-prod-sampler-queue-near-capacity-azure-monitor",
             "otel-prod-sampler-queue-near-capacity-otlp-http-xray",
             "otel-prod-sampler-refused-spans-memory-limiter",
             "otel-prod-sampler-tasks-below-desired",
@@ -42,11 +42,11 @@ public class PipelineAlarmsTests
     {
         Assert.Equal(
         [
-            "otel-dev-collector-export-failures-azuremonitor",
+            "otel-dev-collector-export-failures-azure-monitor",
             "otel-dev-collector-export-failures-otlp-http-xray",
             "otel-dev-collector-high-cpu",
             "otel-dev-collector-high-memory",
-            "otel-dev-collector-queue-near-capacity-azuremonitor",
+            "otel-dev-collector-queue-near-capacity-azure-monitor",
             "otel-dev-collector-queue-near-capacity-otlp-http-xray",
             "otel-dev-collector-refused-spans-memory-limiter",
             "otel-dev-collector-tasks-below-desired",
@@ -98,7 +98,7 @@ public class PipelineAlarmsTests
     [Fact]
     public void An_export_alarm_counts_failed_sends_and_spans_a_full_queue_refused()
     {
-        var alarm = Alarms("prod")["otel-prod-sampler-export-failures-azuremonitor"].Inputs;
+        var alarm = Alarms("prod")["otel-prod-sampler-export-failures-azure-monitor"].Inputs;
         var queries = ((List<object?>)alarm["metricQueries"]!).Cast<Dictionary<string, object?>>().ToList();
         Assert.Equal(["failed", "refused", "lost"], queries.Select(q => (string)q["id"]!));
         Assert.Equal(
@@ -109,7 +109,7 @@ public class PipelineAlarmsTests
             var metric = (Dictionary<string, object?>)q["metric"]!;
             Assert.Equal("Sum", metric["stat"]);
             Assert.Equal(60L, metric["period"]);
-            Assert.Equal(new Dictionary<string, object?> { ["tier"] = "sampler", ["exporter"] = "azuremonitor" }, metric["dimensions"]);
+            Assert.Equal(new Dictionary<string, object?> { ["tier"] = "sampler", ["exporter"] = "azure_monitor" }, metric["dimensions"]);
             Assert.Equal(false, q["returnData"]);
         });
         Assert.Equal("FILL(failed, 0) + FILL(refused, 0)", queries[2]["expression"]);
@@ -138,7 +138,7 @@ public class PipelineAlarmsTests
     [Fact]
     public void The_azure_export_alarm_says_a_401_or_403_never_shows_there_and_where_the_fix_is()
     {
-        var description = (string)Alarms("prod")["otel-prod-sampler-export-failures-azuremonitor"].Inputs["alarmDescription"]!;
+        var description = (string)Alarms("prod")["otel-prod-sampler-export-failures-azure-monitor"].Inputs["alarmDescription"]!;
         Assert.Contains("A 401/403 from Azure Monitor never counts here", description);
         Assert.Contains("'otel-prod-no-spans'", description);
         Assert.Contains("APPLICATIONINSIGHTS_CONNECTION_STRING", description);
@@ -154,7 +154,7 @@ public class PipelineAlarmsTests
     public void Data_loss_alarms_fire_on_one_bad_period_with_thresholds_from_the_stack(string stack, long period, long periods, long threshold)
     {
         var tier = Tiers(stack)[^1];
-        foreach (var condition in new[] { "export-failures-azuremonitor", "refused-spans-memory-limiter", "traces-dropped-too-early" })
+        foreach (var condition in new[] { "export-failures-azure-monitor", "refused-spans-memory-limiter", "traces-dropped-too-early" })
         {
             var alarm = Alarms(stack)[$"otel-{stack}-{tier}-{condition}"];
             Assert.All(MetricsRead(alarm), m => Assert.StartsWith("otelcol_", m.Metric));
@@ -198,14 +198,14 @@ public class PipelineAlarmsTests
     [Fact]
     public void The_queue_alarm_divides_size_by_capacity_of_the_traces_queue()
     {
-        var alarm = Alarms("prod")["otel-prod-sampler-queue-near-capacity-azuremonitor"].Inputs;
+        var alarm = Alarms("prod")["otel-prod-sampler-queue-near-capacity-azure-monitor"].Inputs;
         var queries = ((List<object?>)alarm["metricQueries"]!).Cast<Dictionary<string, object?>>().ToList();
         Assert.Equal(["size", "capacity", "fill"], queries.Select(q => (string)q["id"]!));
         Assert.Equal("100 * size / capacity", queries[2]["expression"]);
         Assert.Equal(true, queries[2]["returnData"]);
         var size = (Dictionary<string, object?>)queries[0]["metric"]!;
         Assert.Equal(PipelineMetrics.ExporterQueueSize, size["metricName"]);
-        Assert.Equal(new Dictionary<string, object?> { ["tier"] = "sampler", ["exporter"] = "azuremonitor", ["data_type"] = "traces" }, size["dimensions"]);
+        Assert.Equal(new Dictionary<string, object?> { ["tier"] = "sampler", ["exporter"] = "azure_monitor", ["data_type"] = "traces" }, size["dimensions"]);
         Assert.Equal(80L, alarm["threshold"]);
         Assert.False(alarm.ContainsKey("metricName"));
     }
@@ -246,8 +246,8 @@ public class PipelineAlarmsTests
         // 17 alarms; 8 of them metric math over 2 metrics each (3 export, 3 queue, 2 task shortfall): 9 + 8 x 2.
         Assert.Equal(17, program.Resources.Count(r => r.Resource.Type == "aws:cloudwatch:MetricAlarm"));
         Assert.Equal(25, stack.Inventory.Alarms);
-        // Router: 2 receiver + 3 loadbalancing + 2 + 2 queue (traces, RED forwarding) + 1 limiter + 1 RSS = 11.
-        // Sampler: 2 receiver + 6 (otlp_http/xray, azuremonitor) + 4 + 2 queue (both traces, azuremonitor metrics) + 1 + 1 + 4 tail sampling = 20.
+        // Router: 2 receiver + 3 load_balancing + 2 + 2 queue (traces, RED forwarding) + 1 limiter + 1 RSS = 11.
+        // Sampler: 2 receiver + 6 (otlp_http/xray, azure_monitor) + 4 + 2 queue (both traces, azure_monitor metrics) + 1 + 1 + 4 tail sampling = 20.
         Assert.Equal(31, stack.Inventory.CustomMetrics);
     }
 }

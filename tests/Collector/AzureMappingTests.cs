@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Infra.Collector;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Collector;
 
 /// <summary>
 /// The Azure-bound transform against the span attributes OpenTelemetry .NET really emits (captured on

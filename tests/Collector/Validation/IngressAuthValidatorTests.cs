@@ -1,7 +1,8 @@
 using Infra.Collector;
+using Infra.Collector.Validation;
 using Infra.Model;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Collector.Validation;
 
 /// <summary>The validator's rules for an authenticated receiver and the bearertokenauth extension, each failure with its exact message.</summary>
 public class IngressAuthValidatorTests

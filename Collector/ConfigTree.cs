@@ -8,8 +8,6 @@ internal static partial class ConfigTree
 {
     internal static string TypeOf(string id) => id.Split('/')[0];
 
-    internal static string Singular(string kind) => kind[..^1];
-
     internal static Dictionary<string, object?> Section(Dictionary<string, object?> config, string kind) =>
         (config.GetValueOrDefault(kind) as Dictionary<string, object?> ?? []).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
 

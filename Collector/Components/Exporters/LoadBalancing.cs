@@ -1,18 +1,34 @@
 using static Infra.Collector.ConfigTree;
 
-namespace Infra.Collector;
+namespace Infra.Collector.Components.Exporters;
 
 /// <summary>
-/// loadbalancing exporter (contrib exporter/loadbalancingexporter/config.go, v0.156.0 as vendored by
-/// aws-otel-collector; the pinned 0.159.0 has the same resolvers): the routing key it knows, the
-/// OTLP protocol, and exactly one resolver with the keys that resolver reads.
+/// load_balancing exporter. Type: ecosystem-explorer registry contrib/v0.159.0/exporter.yaml
+/// (<c>type: load_balancing</c>, <c>deprecated_type: loadbalancing</c>). Keys and rules: contrib
+/// exporter/loadbalancingexporter/config.go (v0.156.0 as vendored by aws-otel-collector; the v0.158.0
+/// README has the same keys and resolvers, and the v0.159.0 registry the same resolver kinds): the
+/// routing key it knows, the OTLP protocol, and exactly one resolver with the keys that resolver reads.
 /// </summary>
-internal static class LoadBalancingRules
+public static class LoadBalancing
 {
-    public static readonly IReadOnlySet<string> RoutingKeys = Set("traceID", "service", "resource", "metric", "streamID", "attributes");
+    public const string Type = "load_balancing";
+
+    public const string DeprecatedAlias = "loadbalancing";
+
+    public static readonly ComponentType Descriptor = new()
+    {
+        Kind = ComponentKind.Exporter,
+        Type = Type,
+        DeprecatedAlias = DeprecatedAlias,
+        Record = typeof(LoadBalancingExporter),
+        AcceptedKeys = ComponentType.Keys([.. ExporterHelper.Keys, "protocol", "resolver", "routing_key", "routing_attributes"]),
+        Rules = Check,
+    };
+
+    public static IReadOnlySet<string> RoutingKeys { get; } = Set("traceID", "service", "resource", "metric", "streamID", "attributes");
 
     /// <summary>Resolver type to its keys.</summary>
-    public static readonly IReadOnlyDictionary<string, IReadOnlySet<string>> Resolvers = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, IReadOnlySet<string>> Resolvers { get; } = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal)
     {
         ["static"] = Set("hostnames"),
         ["dns"] = Set("hostname", "port", "interval", "timeout"),
@@ -21,12 +37,12 @@ internal static class LoadBalancingRules
     };
 
     /// <summary>DiscoverInstances' HealthStatusFilter values.</summary>
-    public static readonly IReadOnlySet<string> HealthStatuses = Set("HEALTHY", "UNHEALTHY", "ALL", "HEALTHY_OR_ELSE_ALL");
+    public static IReadOnlySet<string> HealthStatuses { get; } = Set("HEALTHY", "UNHEALTHY", "ALL", "HEALTHY_OR_ELSE_ALL");
 
     /// <summary>protocol.otlp is the OTLP/gRPC exporter's config (its endpoint is set per backend by the resolver).</summary>
-    public static IReadOnlySet<string> OtlpKeys => CollectorDistribution.Components["exporters"]["otlp_grpc"];
+    public static IReadOnlySet<string> OtlpKeys => OtlpGrpc.Descriptor.AcceptedKeys;
 
-    public static void Check(string id, Dictionary<string, object?> settings, List<string> errors)
+    private static void Check(string id, Dictionary<string, object?> settings, List<string> errors)
     {
         var where = $"exporters::{id}";
         var routingKey = settings.GetValueOrDefault("routing_key") as string ?? "traceID";
@@ -86,3 +102,44 @@ internal static class LoadBalancingRules
 
     private static IReadOnlySet<string> Set(params string[] items) => new SortedSet<string>(items, StringComparer.Ordinal);
 }
+
+/// <summary>
+/// load_balancing exporter: spans go to the backend that owns their routing key (the trace ID), so
+/// every span of a trace reaches the same sampler whichever router received it.
+/// </summary>
+public sealed record LoadBalancingExporter(
+    string RoutingKey,
+    LoadBalancingProtocol Protocol,
+    LoadBalancingResolver Resolver,
+    SendingQueue? SendingQueue = null,
+    string? Timeout = null);
+
+public sealed record LoadBalancingProtocol(
+    OtlpClient Otlp);
+
+/// <summary>The OTLP/gRPC client the load_balancing exporter builds per backend (the otlp_grpc exporter's config).</summary>
+public sealed record OtlpClient(
+    string Timeout,
+    ClientTls Tls,
+    SendingQueue? SendingQueue = null,
+    RetryOnFailure? RetryOnFailure = null);
+
+/// <summary>Exactly one resolver finds the backends.</summary>
+public sealed record LoadBalancingResolver(
+    AwsCloudMapResolver? AwsCloudMap = null,
+    DnsResolver? Dns = null);
+
+/// <summary>Cloud Map DiscoverInstances: the registered (and, with health_status, healthy) sampler tasks.</summary>
+public sealed record AwsCloudMapResolver(
+    string Namespace,
+    string ServiceName,
+    int Port,
+    string HealthStatus,
+    string Interval,
+    string Timeout);
+
+public sealed record DnsResolver(
+    string Hostname,
+    int Port,
+    string Interval,
+    string Timeout);

@@ -1,10 +1,11 @@
 using Infra.Collector;
+using Infra.Collector.Validation;
 using Infra.Components;
 using Infra.Model;
 using Infra.Settings;
 using Infra.Tests.Evaluation;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Collector;
 
 /// <summary>The collector YAML as stored in SSM for each stack, parsed back and read key by key.</summary>
 public class CollectorConfigTests
@@ -46,9 +47,9 @@ public class CollectorConfigTests
         var router = TierConfig("prod", "router");
         var traces = At(router, "service.pipelines.traces");
         Assert.Equal(new List<object?> { "memory_limiter" }, traces["processors"]);
-        Assert.Equal(new List<object?> { "loadbalancing" }, traces["exporters"]);
+        Assert.Equal(new List<object?> { "load_balancing" }, traces["exporters"]);
 
-        var exporter = At(router, "exporters.loadbalancing");
+        var exporter = At(router, "exporters.load_balancing");
         Assert.Equal("traceID", exporter["routing_key"]);
         Assert.Equal(true, At(exporter, "sending_queue")["enabled"]);
         var otlp = At(exporter, "protocol.otlp");
@@ -61,7 +62,7 @@ public class CollectorConfigTests
             new Dictionary<string, object?> { ["namespace"] = "prod.otel-multicloud.internal", ["service_name"] = "sampler", ["port"] = 4317L, ["health_status"] = "HEALTHY", ["interval"] = "10s", ["timeout"] = "5s" },
             At(resolver, "aws_cloud_map"));
         Assert.False(At(router, "processors").ContainsKey("tail_sampling"));
-        Assert.False(At(router, "exporters").ContainsKey("azuremonitor"));
+        Assert.False(At(router, "exporters").ContainsKey("azure_monitor"));
     }
 
     [Theory]
@@ -77,7 +78,7 @@ public class CollectorConfigTests
         var azure = At(RunningConfig(stack), "service.pipelines.traces/azure");
         Assert.Equal(new List<object?> { "forward/azure" }, azure["receivers"]);
         Assert.Equal(new List<object?> { "transform/azure_mapping" }, azure["processors"]);
-        Assert.Equal(new List<object?> { "azuremonitor" }, azure["exporters"]);
+        Assert.Equal(new List<object?> { "azure_monitor" }, azure["exporters"]);
         // The single collector also receives, so it authenticates; the samplers are reached only by the routers.
         Assert.Equal(stack == "dev" ? new List<object?> { "health_check", "bearertokenauth", "sigv4auth/xray" } : new List<object?> { "health_check", "sigv4auth/xray" }, At(RunningConfig(stack), "service")["extensions"]);
     }
@@ -119,7 +120,7 @@ public class CollectorConfigTests
         Assert.Equal(true, At(xray, "retry_on_failure")["enabled"]);
         Assert.Equal(new Dictionary<string, object?> { ["region"] = "eu-west-1", ["service"] = "xray" }, At(config, "extensions.sigv4auth/xray"));
         Assert.False(exporters.ContainsKey("awsxray"));
-        var queue = At(exporters, "azuremonitor.sending_queue");
+        var queue = At(exporters, "azure_monitor.sending_queue");
         Assert.Equal(true, queue["enabled"]);
         Assert.Equal(1000L, queue["queue_size"]);
     }
@@ -127,7 +128,7 @@ public class CollectorConfigTests
     [Fact]
     public void Azure_monitor_takes_its_credential_from_the_environment_only()
     {
-        var azureMonitor = At(RunningConfig("prod"), "exporters.azuremonitor");
+        var azureMonitor = At(RunningConfig("prod"), "exporters.azure_monitor");
         Assert.False(azureMonitor.ContainsKey("connection_string"));
         Assert.False(azureMonitor.ContainsKey("instrumentation_key"));
     }

@@ -1,35 +1,11 @@
-using Infra.Collector;
+using Infra.Collector.Validation;
 using Infra.Model;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Collector.Validation;
 
-/// <summary>The pinned collector build's component and key lists, as the validator uses them.</summary>
-public class CollectorDistributionTests
+/// <summary>Each component's accepted keys, as the validator applies them to a hand-written config.</summary>
+public class AcceptedKeysTests
 {
-    // Collector core docs/rfcs/batching-migration.md plans batch out of the default distribution at v0.166.0.
-    private const int BatchRemovedFromDistributionMinor = 166;
-
-    [Theory]
-    [InlineData("otlp", "otlp_grpc")]
-    [InlineData("otlphttp", "otlp_http")]
-    [InlineData("loadbalancing", "load_balancing")]
-    public void Deprecated_alias_accepts_exactly_the_keys_of_its_canonical_type(string alias, string canonical)
-    {
-        var exporters = CollectorDistribution.Components["exporters"];
-        Assert.Equal(exporters[canonical].Order(StringComparer.Ordinal), exporters[alias].Order(StringComparer.Ordinal));
-    }
-
-    [Fact]
-    public void Batch_processor_is_only_offered_while_the_pinned_build_still_ships_it()
-    {
-        var minor = int.Parse(CollectorDistribution.Version.Split('.')[1], System.Globalization.CultureInfo.InvariantCulture);
-        if (CollectorDistribution.Components["processors"].ContainsKey("batch"))
-        {
-            Assert.True(minor < BatchRemovedFromDistributionMinor,
-                $"otelcol-contrib {CollectorDistribution.Version} may no longer ship the batch processor: batch in sending_queue instead");
-        }
-    }
-
     [Fact]
     public void Validator_rejects_a_queue_on_the_awsxray_exporter_which_has_none()
     {

@@ -1,9 +1,10 @@
 using Infra.Capacity;
 using Infra.Collector;
+using Infra.Collector.Validation;
 using Infra.Model;
 using Infra.Settings;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Collector.Validation;
 
 /// <summary>The validator's rules for the routing and sampling tiers, each failure with its exact message.</summary>
 public class CollectorValidatorTests
@@ -28,25 +29,42 @@ public class CollectorValidatorTests
         Assert.Empty(Errors(SamplerYaml));
     }
 
+    /// <summary>A hand-written config may still use the names the pinned build accepts with a warning; the same rules apply.</summary>
+    [Fact]
+    public void Deprecated_aliases_are_accepted_and_checked_like_their_canonical_types()
+    {
+        var router = Replace(RouterYaml, "load_balancing", "loadbalancing");
+        Assert.Empty(Errors(router));
+        Assert.Equal(["exporters::loadbalancing: resolver \"consul\" is unknown (known: static, dns, k8s, aws_cloud_map)"], Errors(Replace(router, "      aws_cloud_map:\n", "      consul:\n")));
+        Assert.Empty(Errors(Replace(SamplerYaml, "azure_monitor", "azuremonitor")));
+    }
+
+    [Fact]
+    public void An_unknown_type_is_refused_naming_the_known_ones_aliases_included()
+    {
+        var errors = Errors(Replace(Replace(SamplerYaml, "  azure_monitor:\n", "  azure_insights:\n"), "      - azure_monitor\n", "      - azure_insights\n"));
+        Assert.Equal(["exporters::azure_insights: unknown type \"azure_insights\": otelcol-contrib 0.159.0 as pinned here has no such exporter (known: awsemf, awsxray, azure_monitor, azuremonitor, debug, load_balancing, loadbalancing, otlp, otlp_grpc, otlp_http, otlphttp)"], errors);
+    }
+
     [Fact]
     public void An_unknown_resolver_key_is_refused()
     {
         var errors = Errors(Replace(RouterYaml, "        service_name: sampler\n", "        service_name: sampler\n        cluster: otel\n"));
-        Assert.Equal(["exporters::loadbalancing: resolver::aws_cloud_map has invalid key \"cluster\" (accepted: health_status, interval, namespace, owner_account, port, service_name, timeout)"], errors);
+        Assert.Equal(["exporters::load_balancing: resolver::aws_cloud_map has invalid key \"cluster\" (accepted: health_status, interval, namespace, owner_account, port, service_name, timeout)"], errors);
     }
 
     [Fact]
     public void Two_resolvers_are_refused()
     {
         var errors = Errors(Replace(RouterYaml, "    resolver:\n", "    resolver:\n      dns:\n        hostname: sampler.prod.otel-multicloud.internal\n"));
-        Assert.Equal(["exporters::loadbalancing: resolver must name exactly one of static, dns, k8s, aws_cloud_map (found dns, aws_cloud_map)"], errors);
+        Assert.Equal(["exporters::load_balancing: resolver must name exactly one of static, dns, k8s, aws_cloud_map (found dns, aws_cloud_map)"], errors);
     }
 
     [Fact]
     public void An_unknown_resolver_is_refused()
     {
         var errors = Errors(Replace(RouterYaml, "      aws_cloud_map:\n", "      consul:\n"));
-        Assert.Equal(["exporters::loadbalancing: resolver \"consul\" is unknown (known: static, dns, k8s, aws_cloud_map)"], errors);
+        Assert.Equal(["exporters::load_balancing: resolver \"consul\" is unknown (known: static, dns, k8s, aws_cloud_map)"], errors);
     }
 
     [Fact]
@@ -55,8 +73,8 @@ public class CollectorValidatorTests
         var errors = Errors(Replace(Replace(RouterYaml, "        namespace: prod.otel-multicloud.internal\n", ""), "health_status: HEALTHY", "health_status: GREEN"));
         Assert.Equal(
             [
-                "exporters::loadbalancing: resolver::aws_cloud_map needs namespace",
-                "exporters::loadbalancing: resolver::aws_cloud_map health_status \"GREEN\" is not one of ALL, HEALTHY, HEALTHY_OR_ELSE_ALL, UNHEALTHY",
+                "exporters::load_balancing: resolver::aws_cloud_map needs namespace",
+                "exporters::load_balancing: resolver::aws_cloud_map health_status \"GREEN\" is not one of ALL, HEALTHY, HEALTHY_OR_ELSE_ALL, UNHEALTHY",
             ],
             errors);
     }
@@ -65,7 +83,7 @@ public class CollectorValidatorTests
     public void An_unknown_routing_key_is_refused()
     {
         var errors = Errors(Replace(RouterYaml, "routing_key: traceID", "routing_key: traceId"));
-        Assert.Contains("exporters::loadbalancing: routing_key \"traceId\" is not one of attributes, metric, resource, service, streamID, traceID", errors);
+        Assert.Contains("exporters::load_balancing: routing_key \"traceId\" is not one of attributes, metric, resource, service, streamID, traceID", errors);
     }
 
     [Fact]
@@ -80,7 +98,7 @@ public class CollectorValidatorTests
     {
         var errors = Errors(Replace(RouterYaml, "        timeout: 5s\n        tls:", "        timeout: 5s\n        insecure: true\n        tls:"));
         Assert.Single(errors);
-        Assert.StartsWith("exporters::loadbalancing: protocol::otlp has invalid key \"insecure\" (accepted: ", errors[0]);
+        Assert.StartsWith("exporters::load_balancing: protocol::otlp has invalid key \"insecure\" (accepted: ", errors[0]);
     }
 
     [Fact]
@@ -88,7 +106,7 @@ public class CollectorValidatorTests
     {
         var yaml = Replace(Replace(RouterYaml, "      - memory_limiter\n      exporters:", "      - memory_limiter\n      - tail_sampling\n      exporters:"),
             "\nprocessors:\n", "\nprocessors:\n  tail_sampling:\n    decision_wait: 10s\n    policies:\n    - name: all\n      type: always_sample\n");
-        Assert.Equal(["service::pipelines::traces: tail_sampling before a loadbalancing exporter decides on the fragment of each trace this instance received; sample in the tier behind it"], Errors(yaml));
+        Assert.Equal(["service::pipelines::traces: tail_sampling before a load_balancing exporter decides on the fragment of each trace this instance received; sample in the tier behind it"], Errors(yaml));
     }
 
     [Fact]
@@ -110,7 +128,7 @@ public class CollectorValidatorTests
     {
         var error = Assert.Throws<UserError>(() => CollectorConfigValidator.EnsureValid(Replace(RouterYaml, "routing_key: traceID", "routing_key: traceId"), "router"));
         Assert.StartsWith("The collector would reject the router config:\n- ", error.Message);
-        Assert.Contains("\n- exporters::loadbalancing: routing_key \"traceId\" is not one of", error.Message);
+        Assert.Contains("\n- exporters::load_balancing: routing_key \"traceId\" is not one of", error.Message);
     }
 
     [Fact]
@@ -133,20 +151,20 @@ public class CollectorValidatorTests
     [Fact]
     public void A_connector_needs_a_pipeline_on_each_side()
     {
-        var yaml = Replace(SamplerYaml, "    traces/azure:\n      receivers:\n      - forward/azure\n      processors:\n      - transform/azure_mapping\n      exporters:\n      - azuremonitor\n", "");
+        var yaml = Replace(SamplerYaml, "    traces/azure:\n      receivers:\n      - forward/azure\n      processors:\n      - transform/azure_mapping\n      exporters:\n      - azure_monitor\n", "");
         var errors = Errors(yaml);
         Assert.Contains("connectors::forward/azure: is an exporter of traces but no pipeline receives from it", errors);
-        Assert.Contains("exporters::azuremonitor: is configured but not used by any pipeline", errors);
+        Assert.Contains("exporters::azure_monitor: is configured but not used by any pipeline", errors);
         Assert.Contains("processors::transform/azure_mapping: is configured but not used by any pipeline", errors);
     }
 
     [Fact]
     public void A_traces_pipeline_that_only_feeds_a_connector_needs_no_sampling()
     {
-        // RED metrics before sampling: every span reaches spanmetrics, none reaches a backend unsampled.
+        // RED metrics before sampling: every span reaches span_metrics, none reaches a backend unsampled.
         var yaml = Replace(Replace(RouterYaml,
             "\nservice:\n", "\nconnectors:\n  forward/red: {}\nservice:\n"),
-            "  telemetry:\n", "    traces/red:\n      receivers:\n      - otlp\n      processors:\n      - memory_limiter\n      exporters:\n      - forward/red\n    traces/red-out:\n      receivers:\n      - forward/red\n      exporters:\n      - loadbalancing\n  telemetry:\n");
+            "  telemetry:\n", "    traces/red:\n      receivers:\n      - otlp\n      processors:\n      - memory_limiter\n      exporters:\n      - forward/red\n    traces/red-out:\n      receivers:\n      - forward/red\n      exporters:\n      - load_balancing\n  telemetry:\n");
         Assert.Empty(Errors(yaml));
     }
 }

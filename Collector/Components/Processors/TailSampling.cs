@@ -1,11 +1,26 @@
 using static Infra.Collector.ConfigTree;
 
-namespace Infra.Collector;
+namespace Infra.Collector.Components.Processors;
 
-/// <summary>tail_sampling: a decision wait the collector accepts, room for the traces in flight, policies it can apply.</summary>
-internal static class TailSamplingRules
+/// <summary>
+/// tail_sampling processor. Type: ecosystem-explorer registry contrib/v0.159.0/processor.yaml (no alias).
+/// Keys: contrib processor/tailsamplingprocessor/config.go (v0.156.0). Rules: a decision wait the
+/// collector accepts, room for the traces in flight, policies it can apply.
+/// </summary>
+public static class TailSampling
 {
-    public static void Check(string id, Dictionary<string, object?> settings, List<string> errors)
+    public const string Type = "tail_sampling";
+
+    public static readonly ComponentType Descriptor = new()
+    {
+        Kind = ComponentKind.Processor,
+        Type = Type,
+        Record = typeof(TailSamplingProcessor),
+        AcceptedKeys = ComponentType.Keys(["decision_wait", "decision_wait_after_root_received", "num_traces", "block_on_overflow", "expected_new_traces_per_sec", "policies", "decision_cache", "tail_storage", "sample_on_first_match", "sampling_strategy", "drop_pending_traces_on_shutdown", "maximum_trace_size_bytes"]),
+        Rules = Check,
+    };
+
+    private static void Check(string id, Dictionary<string, object?> settings, List<string> errors)
     {
         var where = $"processors::{id}";
         var decisionWait = settings.GetValueOrDefault("decision_wait") is string wait ? ParseDuration(wait) : TimeSpan.FromSeconds(30);
@@ -60,3 +75,34 @@ internal static class TailSamplingRules
         }
     }
 }
+
+public sealed record TailSamplingProcessor(
+    string DecisionWait,
+    int NumTraces,
+    int ExpectedNewTracesPerSec,
+    DecisionCache DecisionCache,
+    IReadOnlyList<SamplingPolicy> Policies);
+
+/// <summary>Remembers decisions for traces no longer held, so a late span gets its trace's verdict.</summary>
+public sealed record DecisionCache(
+    int SampledCacheSize,
+    int NonSampledCacheSize);
+
+/// <summary>One tail-sampling policy; exactly one of the typed blocks matches <see cref="Type"/>.</summary>
+public sealed record SamplingPolicy
+{
+    public required string Name { get; init; }
+    public required string Type { get; init; }
+    public StatusCodePolicy? StatusCode { get; init; }
+    public LatencyPolicy? Latency { get; init; }
+    public ProbabilisticPolicy? Probabilistic { get; init; }
+}
+
+public sealed record StatusCodePolicy(
+    IReadOnlyList<string> StatusCodes);
+
+public sealed record LatencyPolicy(
+    int ThresholdMs);
+
+public sealed record ProbabilisticPolicy(
+    double SamplingPercentage);

@@ -1,17 +1,28 @@
 using System.Text.RegularExpressions;
-using static Infra.Collector.ConfigTree;
 
-namespace Infra.Collector;
+namespace Infra.Collector.Components.Extensions;
 
 /// <summary>
-/// bearertokenauth (contrib extension/bearertokenauthextension/config.go): <c>token</c> or <c>tokens</c>,
-/// not both, or a <c>filename</c>, which makes the collector ignore both. Our own rule on top: every token
-/// is an <c>${env:...}</c> or <c>${file:...}</c> reference, so no token is ever written into a config that
-/// sits in a plain parameter.
+/// bearertokenauth extension. Type: ecosystem-explorer registry contrib/v0.159.0/extension.yaml (no alias).
+/// Keys: contrib extension/bearertokenauthextension/config.schema.yaml (contrib main as stored). Rules
+/// (its config.go): <c>token</c> or <c>tokens</c>, not both, or a <c>filename</c>, which makes the
+/// collector ignore both. Our own rule on top: every token is an <c>${env:...}</c> or <c>${file:...}</c>
+/// reference, so no token is ever written into a config that sits in a plain parameter.
 /// </summary>
-internal static partial class BearerTokenAuthRules
+public static partial class BearerTokenAuth
 {
-    public static void Check(string id, Dictionary<string, object?> settings, List<string> errors)
+    public const string Type = "bearertokenauth";
+
+    public static readonly ComponentType Descriptor = new()
+    {
+        Kind = ComponentKind.Extension,
+        Type = Type,
+        Record = typeof(BearerTokenAuthExtension),
+        AcceptedKeys = ComponentType.Keys(["token", "tokens", "filename", "scheme", "header"]),
+        Rules = Check,
+    };
+
+    private static void Check(string id, Dictionary<string, object?> settings, List<string> errors)
     {
         var where = $"extensions::{id}";
         var hasToken = settings.ContainsKey("token");
@@ -55,3 +66,10 @@ internal static partial class BearerTokenAuthRules
     [GeneratedRegex(@"^\$\{(env|file):[^${}]+\}$")]
     private static partial Regex SecretReference();
 }
+
+/// <summary>
+/// bearertokenauth extension: <c>tokens</c>, each accepted as "Bearer &lt;token&gt;" on the Authorization
+/// header. Values are <c>${env:...}</c> references, never tokens.
+/// </summary>
+public sealed record BearerTokenAuthExtension(
+    IReadOnlyList<string> Tokens);
