@@ -8,10 +8,9 @@ public static partial class SettingKeys
 {
     public const string Project = "otel-multicloud";
 
-    // Declared before the settings that use them: static fields initialize in order.
-    public static readonly IReadOnlyList<int> NoSpansWindows = [5, 10, 15, 30, 45, 60, 120, 180, 240, 300, 360, 1440, 2880];
+    public static IReadOnlyList<int> NoSpansWindows => [5, 10, 15, 30, 45, 60, 120, 180, 240, 300, 360, 1440, 2880];
 
-    public static readonly IReadOnlyList<int> CloudWatchRetentionDays =
+    public static IReadOnlyList<int> CloudWatchRetentionDays =>
         [1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653];
 
     private const string FargateCpuRange = "256, 512, 1024, 2048, 4096, 8192, 16384 (Fargate CPU units)";

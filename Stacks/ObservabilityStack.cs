@@ -30,7 +30,7 @@ public static class ObservabilityStack
         BearerTokenIngress? ingressAuth = settings.Ingress.Auth == IngressAuthMode.Token ? new(IngressCredentials.TokenVariables) : null;
         var configs = TierConfigs.For(settings, topology, export, StackCapacity.TailSamplingOf(settings), discoveryNames, ingressAuth);
         var telemetry = new PipelineTelemetry(settings.AwsRegion, PipelineMetrics.Namespace(settings.Stack), settings.ParameterPrefix);
-        var runningConfigs = telemetry.AddTo(configs, topology.Receiving.Name, topology.Sampling.Name, discoveryNames, settings.Monitoring.SpanMetricsCardinalityLimit);
+        var runningConfigs = telemetry.AddTo(configs, topology, discoveryNames, settings.Monitoring.SpanMetricsCardinalityLimit);
 
         var azure = new AzureMonitor(program, new AzureMonitorArgs(
             settings.NamePrefix, settings.AzureLocation, settings.LogRetentionDays, settings.Production, settings.Tags));

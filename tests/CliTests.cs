@@ -56,7 +56,7 @@ public class CliTests
     [Fact]
     public void Engine_environment_selects_stack_and_config_without_flags()
     {
-        var config = SettingsTests.RequiredKeys();
+        var config = Infra.Tests.Settings.SettingsTests.RequiredKeys();
         config["aws:region"] = "us-east-2";
         config["otel-multicloud:privateSubnets"] = """[{"id":"subnet-0123456789abcdef1","availabilityZone":"us-east-2a"},{"id":"subnet-0123456789abcdef2","availabilityZone":"us-east-2b"}]""";
         config["azure-native:location"] = "northeurope";

@@ -7,3 +7,4 @@ global using Infra.Components.Monitoring;
 global using Infra.Components.Runtime;
 global using Infra.Settings.Topology;
 global using Infra.Stacks;
+global using Infra.Tests.Components.Monitoring;

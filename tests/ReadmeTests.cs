@@ -56,7 +56,7 @@ public class ReadmeTests
     [Fact]
     public void Pulumi_yaml_runs_the_synth_as_the_yaml_runtimes_compiler()
     {
-        var project = Model.YamlTree.ParseMap(File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "Pulumi.yaml")));
+        var project = Infra.Model.YamlTree.ParseMap(File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "Pulumi.yaml")));
         var runtime = (Dictionary<string, object?>)project["runtime"]!;
         Assert.Equal(SettingKeys.Project, project["name"]);
         Assert.Equal("yaml", runtime["name"]);

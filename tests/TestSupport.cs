@@ -7,7 +7,7 @@ public static class TestSupport
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    public static IReadOnlyList<string> StackNames => Settings.StackConfigLoader.KnownStacks(RepoRoot);
+    public static IReadOnlyList<string> StackNames => Infra.Settings.StackConfigLoader.KnownStacks(RepoRoot);
 
     public sealed record CliResult(int ExitCode, string Stdout, string Stderr);
 
@@ -45,7 +45,7 @@ public static class TestSupport
     /// <summary>As <see cref="DevStackWith"/>, from any checked-in stack file.</summary>
     public static string StackFileWith(string stack, params (string Key, string? Value)[] changes)
     {
-        var values = Settings.StackConfigLoader.FromStackFile(RepoRoot, stack).Values
+        var values = Infra.Settings.StackConfigLoader.FromStackFile(RepoRoot, stack).Values
             .ToDictionary(e => e.Key, e => e.Value is ['[' or '{', ..] ? e.Value : System.Text.Json.JsonSerializer.Serialize(e.Value));
         foreach (var (key, value) in changes)
         {

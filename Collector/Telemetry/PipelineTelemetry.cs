@@ -1,24 +1,28 @@
+using Infra.Settings.Topology;
+
 namespace Infra.Collector.Telemetry;
 
 /// <summary>
-/// Adds self-telemetry to every tier and RED metrics where every span passes: in the single topology
-/// the one task computes and exports them; tiered, the routers compute them and the samplers, which hold
-/// the Azure credential, export them to Azure.
+/// Adds self-telemetry to every tier and RED metrics where every span passes, the receiving tier: a tier that
+/// also samples computes and exports them; a tier that routes computes them and forwards them to the sampling
+/// tier, which holds the Azure credential and exports them to Azure.
 /// </summary>
 public sealed record PipelineTelemetry(string AwsRegion, string Namespace, string StackPrefix)
 {
     public MetricsDestination DestinationOf(string tier) => new(AwsRegion, Namespace, MetricsDestination.LogGroupOf(StackPrefix, tier));
 
     public IReadOnlyDictionary<string, CollectorConfig> AddTo(
-        IReadOnlyDictionary<string, CollectorConfig> configs, string receivingTier, string samplingTier, SamplerDiscoveryNames samplers, int cardinalityLimit)
+        IReadOnlyDictionary<string, CollectorConfig> configs, CollectorTopology topology, SamplerDiscoveryNames samplers, int cardinalityLimit)
     {
         var withRed = new Dictionary<string, CollectorConfig>(configs, StringComparer.Ordinal);
-        if (receivingTier == samplingTier)
+        var receivingTier = topology.Receiving.Name;
+        if (topology.Routing is null)
         {
             withRed[receivingTier] = RedMetrics.ComputeAndExport(configs[receivingTier], cardinalityLimit);
         }
         else
         {
+            var samplingTier = topology.Sampling.Name;
             withRed[receivingTier] = RedMetrics.ComputeAndForward(configs[receivingTier], cardinalityLimit, samplers);
             withRed[samplingTier] = RedMetrics.ExportForwarded(configs[samplingTier]);
         }

@@ -43,7 +43,7 @@ public sealed class StackConfigFuzzTests : IDisposable
         var document = StackFileDocument.Parse(text);
 
         Assert.Equal(text, document.Render());
-        Assert.Equal(Settings.StackConfigLoader.FromStackFile(TestSupport.RepoRoot, stack).Values.Keys.Order(), document.Keys.Order());
+        Assert.Equal(Infra.Settings.StackConfigLoader.FromStackFile(TestSupport.RepoRoot, stack).Values.Keys.Order(), document.Keys.Order());
     }
 
     public void Dispose() => Directory.Delete(_scratch, recursive: true);

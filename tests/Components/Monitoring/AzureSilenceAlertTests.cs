@@ -1,7 +1,7 @@
 using Infra.Components;
-using static Infra.Tests.Telemetry.TelemetryTestSupport;
+using static Infra.Tests.Components.Monitoring.TelemetryTestSupport;
 
-namespace Infra.Tests.Telemetry;
+namespace Infra.Tests.Components.Monitoring;
 
 /// <summary>The Azure side: a log search alert on the workspace, filtered to the component, emailing the same people.</summary>
 public class AzureSilenceAlertTests
@@ -55,6 +55,6 @@ public class AzureSilenceAlertTests
     {
         Assert.Equal(
             ["PT5M", "PT10M", "PT15M", "PT30M", "PT45M", "PT1H", "PT2H", "PT3H", "PT4H", "PT5H", "PT6H", "P1D", "P2D"],
-            Settings.SettingKeys.NoSpansWindows.Select(AzureSilenceAlert.IsoDuration));
+            Infra.Settings.SettingKeys.NoSpansWindows.Select(AzureSilenceAlert.IsoDuration));
     }
 }

@@ -2,9 +2,9 @@ using Infra.Collector;
 using Infra.Collector.Telemetry;
 using Infra.Collector.Validation;
 using Infra.Model;
-using static Infra.Tests.Telemetry.TelemetryTestSupport;
+using static Infra.Tests.Components.Monitoring.TelemetryTestSupport;
 
-namespace Infra.Tests.Telemetry;
+namespace Infra.Tests.Collector.Telemetry;
 
 /// <summary>What the running collector configs hold for self-telemetry and RED metrics, read from the rendered YAML.</summary>
 public class CollectorTelemetryTests

@@ -3,7 +3,7 @@ using Infra.Cost;
 using Infra.Plan;
 using Infra.Tests.Capacity;
 
-namespace Infra.Tests.Reporting;
+namespace Infra.Tests.Plan;
 
 /// <summary>
 /// The capacity and cost section, plain text and Markdown, for the prod-like stack; checked in so review shows every change.
@@ -66,7 +66,7 @@ public class RendererTests
 
     private static void AssertGolden(string fileName, string actual)
     {
-        var path = Path.Combine(TestSupport.RepoRoot, "tests", "Reporting", "golden", fileName);
+        var path = Path.Combine(TestSupport.RepoRoot, "tests", "Plan", "golden", fileName);
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);

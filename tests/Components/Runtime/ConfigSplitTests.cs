@@ -7,7 +7,7 @@ using Infra.Model;
 using Infra.Model.Aws;
 using Infra.Tests.Evaluation;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Components.Runtime;
 
 /// <summary>A collector config that outgrows one SSM parameter (8 KiB) runs from two, merged by the collector.</summary>
 public class ConfigSplitTests
@@ -17,7 +17,7 @@ public class ConfigSplitTests
     /// <summary>A sampler config whose health check path fills the components part to just under 8 KiB, so the whole is over it.</summary>
     private static CollectorConfig Oversized()
     {
-        var config = CollectorConfigFactory.Sampler(new CloudExport("eu-west-1", XrayOverOtlp: true), new Settings.TailSamplingSettings(10, 1000, 10, null, 100), new TailSamplingSizing(2000, 100, 20000, 20000, true), 1024);
+        var config = CollectorConfigFactory.Sampler(new CloudExport("eu-west-1", XrayOverOtlp: true), new Infra.Settings.TailSamplingSettings(10, 1000, 10, null, 100), new TailSamplingSizing(2000, 100, 20000, 20000, true), 1024);
         CollectorConfig WithPath(int length) => config with
         {
             Extensions = new Dictionary<string, object>(config.Extensions)

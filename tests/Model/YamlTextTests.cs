@@ -7,7 +7,7 @@ using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.EventEmitters;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Model;
 
 /// <summary>
 /// The YAML the synth writes without YamlDotNet's serializer (for start-up time) is byte for byte what

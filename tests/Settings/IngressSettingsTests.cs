@@ -1,4 +1,4 @@
-namespace Infra.Tests;
+namespace Infra.Tests.Settings;
 
 /// <summary>The ingress rules as a user meets them: one error line, exit code 2, nothing on stdout.</summary>
 public class IngressSettingsTests

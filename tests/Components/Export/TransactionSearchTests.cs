@@ -2,7 +2,7 @@ using System.Text.Json;
 using Infra.Settings;
 using Infra.Tests.Evaluation;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Components.Export;
 
 /// <summary>X-Ray over OTLP needs CloudWatch Transaction Search: owned by exactly one stack, declared by the others.</summary>
 public class TransactionSearchTests
@@ -35,7 +35,7 @@ public class TransactionSearchTests
     [Fact]
     public void Destroying_the_owning_stack_keeps_the_logs_policy_so_xray_can_still_write()
     {
-        var resources = (Dictionary<string, object?>)Model.YamlTree.ParseMap(TestSupport.Synth("prod"))["resources"]!;
+        var resources = (Dictionary<string, object?>)Infra.Model.YamlTree.ParseMap(TestSupport.Synth("prod"))["resources"]!;
         var options = (Dictionary<string, object?>)((Dictionary<string, object?>)resources["transaction-search-logs-policy"]!)["options"]!;
         Assert.Equal(true, options["retainOnDelete"]);
         var destination = (Dictionary<string, object?>)((Dictionary<string, object?>)resources["xray-segment-destination"]!)["options"]!;
@@ -57,21 +57,21 @@ public class TransactionSearchTests
     [Fact]
     public void Otlp_export_without_transaction_search_managed_or_declared_is_refused_naming_both_settings()
     {
-        var error = Assert.Throws<UserError>(() => StackSettingsReader.Read("test", SettingsTests.Config(("otel-multicloud:transactionSearchEnabled", "false"))));
+        var error = Assert.Throws<UserError>(() => StackSettingsReader.Read("test", Infra.Tests.Settings.SettingsTests.Config(("otel-multicloud:transactionSearchEnabled", "false"))));
         Assert.Equal("Pulumi.test.yaml: otel-multicloud:xrayExport = otlp sends spans to the X-Ray OTLP endpoint, which accepts them only with CloudWatch Transaction Search on: set otel-multicloud:manageTransactionSearch to true (this stack turns it on; one stack per account and region), or otel-multicloud:transactionSearchEnabled to true if it is already on, or otel-multicloud:xrayExport to segments.", error.Message);
     }
 
     [Fact]
     public void Owning_and_declaring_at_once_is_refused()
     {
-        var error = Assert.Throws<UserError>(() => StackSettingsReader.Read("test", SettingsTests.Config(("otel-multicloud:manageTransactionSearch", "true"))));
+        var error = Assert.Throws<UserError>(() => StackSettingsReader.Read("test", Infra.Tests.Settings.SettingsTests.Config(("otel-multicloud:manageTransactionSearch", "true"))));
         Assert.Equal("Pulumi.test.yaml: otel-multicloud:manageTransactionSearch and otel-multicloud:transactionSearchEnabled are both true: a stack either owns Transaction Search or declares that something else turned it on. Keep one.", error.Message);
     }
 
     [Fact]
     public void Segments_mode_needs_no_transaction_search()
     {
-        var settings = StackSettingsReader.Read("test", SettingsTests.Config(("otel-multicloud:transactionSearchEnabled", "false"), ("otel-multicloud:xrayExport", "segments")));
+        var settings = StackSettingsReader.Read("test", Infra.Tests.Settings.SettingsTests.Config(("otel-multicloud:transactionSearchEnabled", "false"), ("otel-multicloud:xrayExport", "segments")));
         Assert.False(settings.Export.XrayOverOtlp);
     }
 }

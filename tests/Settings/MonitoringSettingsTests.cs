@@ -1,6 +1,6 @@
 using Infra.Settings;
 
-namespace Infra.Tests.Telemetry;
+namespace Infra.Tests.Settings;
 
 /// <summary>The monitoring keys: defaults, the stacks' values, and each mistake refused with one message naming the key.</summary>
 public class MonitoringSettingsTests

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Infra.Collector.Telemetry;
-using static Infra.Tests.Telemetry.TelemetryTestSupport;
+using static Infra.Tests.Components.Monitoring.TelemetryTestSupport;
 
-namespace Infra.Tests.Telemetry;
+namespace Infra.Tests.Components.Monitoring;
 
 /// <summary>The dashboard body as CloudWatch receives it: valid JSON whose every line is a metric the configs send.</summary>
 public partial class PipelineDashboardTests

@@ -2,7 +2,7 @@ using Infra.Model;
 using Infra.Tests.Evaluation;
 using Moq;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Components.Azure;
 
 /// <summary>The Azure half, evaluated through the mocked resource monitor.</summary>
 public class AzureMonitorTests

@@ -2,7 +2,7 @@ using Infra.Components;
 using Infra.Model;
 using Infra.Tests.Evaluation;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Components.Azure;
 
 /// <summary>The cross-wire from AWS to Azure: the vault, its secrets, who may read them, and the outputs.</summary>
 public class KeyVaultTests

@@ -1,8 +1,8 @@
 using Infra.Collector.Telemetry;
 using Infra.Tests.Evaluation;
-using static Infra.Tests.Telemetry.TelemetryTestSupport;
+using static Infra.Tests.Components.Monitoring.TelemetryTestSupport;
 
-namespace Infra.Tests.Telemetry;
+namespace Infra.Tests.Components.Monitoring;
 
 /// <summary>The CloudWatch alarms: one per condition and component, each telling the SNS topic, on metrics the configs emit.</summary>
 public class PipelineAlarmsTests

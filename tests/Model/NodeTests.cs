@@ -1,7 +1,7 @@
 using Infra.Model;
 using Infra.Model.Random;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Model;
 
 /// <summary>The one walk from typed values to trees, under the program's and the collector's conventions.</summary>
 public class NodeTests

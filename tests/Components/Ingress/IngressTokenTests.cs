@@ -2,7 +2,7 @@ using Infra.Components;
 using Infra.Model;
 using Infra.Tests.Evaluation;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Components.Ingress;
 
 /// <summary>The ingress token: where it is generated, where it may go, and how the collector asks for it.</summary>
 public class IngressTokenTests

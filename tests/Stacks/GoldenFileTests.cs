@@ -1,4 +1,4 @@
-namespace Infra.Tests;
+namespace Infra.Tests.Stacks;
 
 /// <summary>
 /// The synthesized programs are checked in, so review shows every change to what we deploy.

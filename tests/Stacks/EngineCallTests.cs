@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Infra.Settings;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Stacks;
 
 /// <summary>
 /// How synth answers each way it can be called: by the engine for plugin discovery (no config), by the

@@ -1,7 +1,7 @@
 using Infra.Capacity;
 using Infra.Settings;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Settings;
 
 public class SettingsTests
 {

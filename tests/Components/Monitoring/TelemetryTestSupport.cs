@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Infra.Model;
 using Infra.Tests.Evaluation;
 
-namespace Infra.Tests.Telemetry;
+namespace Infra.Tests.Components.Monitoring;
 
 /// <summary>The evaluated stacks and their rendered collector configs, as the telemetry tests read them.</summary>
 public static class TelemetryTestSupport

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Infra.Tests.Evaluation;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Stacks;
 
 /// <summary>
 /// The tiered topology (the prod stack): routers behind the NLB route by trace ID to samplers found
@@ -180,7 +180,7 @@ public class TieredTopologyTests
     [Fact]
     public void Service_desired_count_is_left_to_autoscaling_after_creation()
     {
-        var yaml = Model.YamlTree.ParseMap(TestSupport.Synth("prod"));
+        var yaml = Infra.Model.YamlTree.ParseMap(TestSupport.Synth("prod"));
         var resources = (Dictionary<string, object?>)yaml["resources"]!;
         foreach (var tier in new[] { "router", "sampler" })
         {

@@ -1,6 +1,6 @@
 using Infra.Settings;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Settings;
 
 /// <summary>Failing configs for the AWS runtime: each exits 2 with a message naming the keys.</summary>
 public class RuntimeSettingsTests

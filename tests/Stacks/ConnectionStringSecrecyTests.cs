@@ -1,6 +1,6 @@
 using Infra.Tests.Evaluation;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Stacks;
 
 /// <summary>The connection string crosses from Azure to AWS only as a secret.</summary>
 public class ConnectionStringSecrecyTests

@@ -2,7 +2,7 @@ using Infra.Model;
 using Infra.Model.Random;
 using Infra.Tests.Evaluation;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Model;
 
 public class ProgramModelTests
 {

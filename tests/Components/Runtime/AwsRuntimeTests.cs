@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Infra.Tests.Evaluation;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Components.Runtime;
 
 /// <summary>
 /// The AWS runtime of the single topology (the dev stack), and what every stack shares, evaluated

@@ -1,6 +1,6 @@
 using Infra.Settings;
 
-namespace Infra.Tests;
+namespace Infra.Tests.Settings;
 
 public class CidrTests
 {
