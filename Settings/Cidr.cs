@@ -25,6 +25,24 @@ public static partial class Cidr
         return innerPrefix >= outerPrefix && ((innerAddress ^ outerAddress) & outerMask) == 0;
     }
 
+    /// <summary>
+    /// The network a CIDR names, host bits cleared: 10.20.5.7/16 is 10.20.0.0/16. The AWS provider refuses a CIDR
+    /// with host bits set in security group rules (terraform-provider-aws: cidr_ipv4 is validated with
+    /// fwvalidators.IPv4CIDRNetworkAddress), so the synth refuses it first and names this address.
+    /// </summary>
+    public static string NetworkOf(string cidr)
+    {
+        var (address, prefix) = Parse(cidr);
+        var network = address & (prefix == 0 ? 0u : uint.MaxValue << (32 - prefix));
+        var bytes = new byte[4];
+        BinaryPrimitives.WriteUInt32BigEndian(bytes, network);
+        return $"{new IPAddress(bytes)}/{prefix}";
+    }
+
+    /// <summary>A CIDR pattern match whose host bits are clear; the reason names the network address to use.</summary>
+    public static string? NetworkError(string cidr) =>
+        NetworkOf(cidr) is var network && network != cidr ? $"has host bits set: use the network address {network}" : null;
+
     private static (uint Address, int Prefix) Parse(string cidr)
     {
         if (!Pattern().IsMatch(cidr))

@@ -101,6 +101,18 @@ public static class Parsers
     public static Func<string, (string?, string?)> OneOfText(params string[] allowed) => text =>
         allowed.Contains(text, StringComparer.Ordinal) ? (text, null) : (null, "is not one of the allowed values");
 
+    /// <summary>An IPv4 CIDR that names a network (no host bits set), as the AWS provider requires.</summary>
+    public static Func<string, (string?, string?)> NetworkCidr(string formatName) => text =>
+        !IsWholeMatch(Cidr.Pattern(), text) ? (null, $"is not {formatName}")
+        : Cidr.NetworkError(text) is { } error ? (null, error)
+        : (text, null);
+
+    /// <summary>A list item that is an IPv4 CIDR naming a network.</summary>
+    public static Func<JsonElement, (string?, string?)> NetworkCidrItem(string formatName) => element =>
+        element.ValueKind == JsonValueKind.String && IsWholeMatch(Cidr.Pattern(), element.GetString()!)
+            ? Cidr.NetworkError(element.GetString()!) is { } error ? ("", $"{error} ({UserError.Show(element.GetRawText())})") : (element.GetString(), null)
+            : ("", $"is not {formatName}: {UserError.Show(element.GetRawText())}");
+
     /// <summary>One of an enum's member names, exactly as written (ordinal): the names are the provider's values.</summary>
     public static Func<string, (T, string?)> OneOfEnum<T>() where T : struct, Enum => text =>
         Enum.GetNames<T>().Contains(text, StringComparer.Ordinal) ? (Enum.Parse<T>(text), null) : (default, "is not one of the allowed values");

@@ -74,16 +74,16 @@ public static partial class SettingKeys
         Parsers.Matching(VpcIdPattern(), "a VPC id such as vpc-0123456789abcdef0"));
 
     public static readonly Setting<string> VpcCidr = new(
-        "vpcCidr", null, "the VPC's IPv4 CIDR, e.g. 10.0.0.0/16", "The VPC's CIDR: load balancer health checks reach port 13133 only from inside it.",
-        Parsers.Matching(Cidr.Pattern(), "an IPv4 CIDR such as 10.0.0.0/16"));
+        "vpcCidr", null, "the VPC's IPv4 CIDR, a network address (no host bits), e.g. 10.0.0.0/16", "The VPC's CIDR: load balancer health checks reach port 13133 only from inside it.",
+        Parsers.NetworkCidr("an IPv4 CIDR such as 10.0.0.0/16"));
 
     public static readonly Setting<IReadOnlyList<PrivateSubnet>> PrivateSubnets = new(
         "privateSubnets", null, "a list of at least 2 {id, availabilityZone} in at least 2 AZs", "Private subnets for the collector tasks and the internal load balancer.",
         Parsers.ListOf(PrivateSubnet.Parse, minCount: 2));
 
     public static readonly Setting<IReadOnlyList<string>> IngressCidrs = new(
-        "ingressCidrs", null, "a list of at least 1 IPv4 CIDR", "Who may send OTLP (ports 4317/4318) to the collector. 0.0.0.0/0 needs allowPublicIngress, and never in production.",
-        Parsers.ListOf(Parsers.TextItem(Cidr.Pattern(), "an IPv4 CIDR such as 10.0.0.0/8"), minCount: 1));
+        "ingressCidrs", null, "a list of at least 1 IPv4 CIDR, each a network address (no host bits)", "Who may send OTLP (ports 4317/4318) to the collector. 0.0.0.0/0 needs allowPublicIngress, and never in production.",
+        Parsers.ListOf(Parsers.NetworkCidrItem("an IPv4 CIDR such as 10.0.0.0/8"), minCount: 1));
 
     public static readonly Setting<bool> AllowPublicIngress = new(
         "allowPublicIngress", "false", "true or false (never true in production)", "Allows 0.0.0.0/0 in ingressCidrs on a non-production stack.",

@@ -86,9 +86,13 @@ public static class StackConfigLoader
             throw new UserError($"{fileName} is not valid YAML at line {e.Start.Line}, column {e.Start.Column}: {e.Message}");
         }
         var values = new SortedList<string, string?>(StringComparer.Ordinal);
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
             return new StackConfig(fileName, values);
+        }
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            throw new UserError($"{fileName} is not a stack file: it holds {Describe(stream.Documents[0].RootNode)} where a YAML mapping with a 'config:' section belongs (config:, then one indented \"project:key\": value line per setting; see the README's stack settings).");
         }
         if (!root.Children.TryGetValue(new YamlScalarNode("config"), out var configNode))
         {
@@ -168,6 +172,13 @@ public static class StackConfigLoader
                 .Order(StringComparer.Ordinal)
                 .ToList()
             : [];
+
+    private static string Describe(YamlNode node) => node switch
+    {
+        YamlScalarNode => "plain text",
+        YamlSequenceNode => "a list",
+        _ => "a " + node.NodeType.ToString().ToLowerInvariant(),
+    };
 
     private static bool IsSecure(YamlNode node) =>
         node is YamlMappingNode mapping && mapping.Children.Count == 1 && mapping.Children.ContainsKey(new YamlScalarNode("secure"));

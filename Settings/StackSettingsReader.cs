@@ -104,7 +104,8 @@ public static partial class StackSettingsReader
         return value;
     }
 
-    private static void RejectUnknownProjectKeys(StackConfig config)
+    /// <summary>A key in the project's namespace that no setting has: a typo, named with the nearest key.</summary>
+    public static void RejectUnknownProjectKeys(StackConfig config)
     {
         var known = SettingKeys.ProjectKeys.Select(SettingKeys.Qualified).ToHashSet(StringComparer.Ordinal);
         foreach (var key in config.Values.Keys)

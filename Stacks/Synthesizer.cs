@@ -64,6 +64,8 @@ public static class Synthesizer
             return StackConfigLoader.FromStackFile(context.ProjectDirectory, stack);
         }
         var config = StackConfigLoader.FromPulumiConfigJson(engineConfig);
+        // A mistyped key is named as such before the comparison, which would blame an exported PULUMI_STACK.
+        StackSettingsReader.RejectUnknownProjectKeys(config);
         StackConfigLoader.EnsureEngineConfigMatchesStackFile(config, context.ProjectDirectory, stack);
         return config;
     }

@@ -123,7 +123,7 @@ public sealed partial class PipelineAlarms
         var threshold = Monitoring.ExportFailureThreshold;
         var description = azure
             ? $"The {tier} tier's {exporter} exporter lost more than {threshold} spans in a period (conversion failed or its queue was full). A 401/403 from Azure Monitor never counts here: the exporter hands spans to its channel and forgets them, so an expired or wrong connection string shows as the Azure alert '{_args.AzureSilenceAlertName}' (no spans arriving). Fix a 401/403: the task's {Collector.Components.Exporters.AzureMonitor.ConnectionStringVariable} must be this stack's connection string and local auth must stay enabled on the component; see {AzureReadmeSection}."
-            : $"The {tier} tier's {exporter} exporter lost more than {threshold} spans in a period (sends failed or its queue was full). Read the {tier} collector's log for the error (permissions, throttling, an unreachable endpoint); see {ReadmeSection}.";
+            : $"The {tier} tier's {exporter} exporter lost more than {threshold} spans in a period (sends failed or its queue was full). Read the {tier} tier's collector log for the error (permissions, throttling, an unreachable endpoint); see {ReadmeSection}.";
         var name = $"{tier}-export-failures-{Slug(exporter)}";
         Add(name, Alarm(name, description, datapointsToAlarm: 1, treatMissingData: "notBreaching") with
         {

@@ -27,7 +27,7 @@ public sealed class CollectorIam
 
         ExecutionRole = program.Add(component, new IamRole($"{args.Tier}-execution-role", new IamRoleArgs
         {
-            Description = $"ECS pulls the {args.Tier} collector's config and secrets from SSM and writes its logs.",
+            Description = $"ECS pulls the {args.Tier} tier's collector config and secrets from SSM and writes its logs.",
             AssumeRolePolicy = trustEcsTasks.ToJson(),
             Tags = args.Tags,
         }));
@@ -59,7 +59,7 @@ public sealed class CollectorIam
 
         TaskRole = program.Add(component, new IamRole($"{args.Tier}-task-role", new IamRoleArgs
         {
-            Description = $"What the {args.Tier} collector itself calls in AWS.",
+            Description = $"What the {args.Tier} tier's collector itself calls in AWS.",
             AssumeRolePolicy = trustEcsTasks.ToJson(),
             Tags = args.Tags,
         }));

@@ -113,7 +113,7 @@ public class StackConfigRegressionTests
     public void NaN_in_a_list_is_text_and_refused_as_an_item()
     {
         Assert.Equal(
-            "error: Pulumi.broken.yaml: otel-multicloud:ingressCidrs = '[\"NaN\",\"Infinity\"]' has an item that is not an IPv4 CIDR such as 10.0.0.0/8: \"NaN\". Allowed: a list of at least 1 IPv4 CIDR.\n",
+            "error: Pulumi.broken.yaml: otel-multicloud:ingressCidrs = '[\"NaN\",\"Infinity\"]' has an item that is not an IPv4 CIDR such as 10.0.0.0/8: \"NaN\". Allowed: a list of at least 1 IPv4 CIDR, each a network address (no host bits).\n",
             RefusedStackFile(TestSupport.DevStackWith(("otel-multicloud:ingressCidrs", "[NaN, Infinity]"))));
     }
 
@@ -179,7 +179,7 @@ public class StackConfigRegressionTests
     public void Half_a_surrogate_pair_in_a_list_item_names_the_key()
     {
         Assert.Equal(
-            "error: PULUMI_CONFIG: otel-multicloud:ingressCidrs = '[\"\\ud800\"]' has an item that is not valid Unicode text: \"\\ud800\". Allowed: a list of at least 1 IPv4 CIDR.\n",
+            "error: PULUMI_CONFIG: otel-multicloud:ingressCidrs = '[\"\\ud800\"]' has an item that is not valid Unicode text: \"\\ud800\". Allowed: a list of at least 1 IPv4 CIDR, each a network address (no host bits).\n",
             RefusedPulumiConfig(DevPulumiConfigWith(("otel-multicloud:ingressCidrs", "\"[\\\"\\\\ud800\\\"]\""))));
     }
 
