@@ -11,6 +11,13 @@ public static class StackCapacity
         new SamplingProfile(settings.TailSampling.SamplingPercentage, settings.TailSampling.DecisionWaitSeconds),
         settings.Runtime.Topology);
 
+    /// <summary>The exporting tier's queues for the stack's outage ride-through, at the declared load and the minimum task count.</summary>
+    public static Faults.OutageRideThrough RideThroughOf(StackSettings settings)
+    {
+        var report = Of(settings);
+        return Faults.OutageRideThrough.For(settings.Runtime.Topology.Sampling, report.Traffic, report.KeptTraceShare, settings.OutageRideThroughMinutes);
+    }
+
     /// <summary>What each sampling task is configured with: derived, or the checked <c>numTraces</c> override.</summary>
     public static TailSamplingSizing TailSamplingOf(StackSettings settings)
     {
@@ -38,6 +45,7 @@ public static class StackCapacity
     {
         var report = Of(settings);
         CapacityCheck.EnsureHolds(report, source);
+        EnsureQueuesFit(settings, source);
         if (settings.TailSampling.NumTracesOverride is not { } numTraces)
         {
             return;
@@ -57,6 +65,20 @@ public static class StackCapacity
             var memoryKey = Key(samplingKeys.TaskMemory);
             throw new UserError($"{source}: {Key(SettingKeys.NumTraces)} = {numTraces} is more than the {traces.TraceCapacityPerTask} traces a task of {memoryKey} = {report.Sampler.Size.MemoryMiB} MiB holds below its memory_limiter soft limit: memory_limiter would refuse data before tail sampling evicts a trace. Lower it, leave it empty to derive it, or raise {memoryKey}.");
         }
+    }
+
+    /// <summary>Fargate gives a task at most 200 GiB: a ride-through that needs more per task is refused, with the ways out.</summary>
+    private static void EnsureQueuesFit(StackSettings settings, string source)
+    {
+        var rideThrough = RideThroughOf(settings);
+        if (rideThrough.FitsFargate)
+        {
+            return;
+        }
+        var tasks = settings.Runtime.Topology.Sampling.Keys.MinTasks is { } minTasks ? $", raise {Key(minTasks)} (each task queues its share)" : "";
+        throw new UserError($"{source}: {Key(SettingKeys.OutageRideThroughMinutes)} = {rideThrough.Minutes} needs {rideThrough.EphemeralStorageGiB} GiB of queue storage per exporting task "
+            + $"({(rideThrough.ExportBytesPerSecondPerTask / 1000).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} kB/s of kept spans x {Faults.OutageRideThrough.QueuedExporters} exporters x {rideThrough.Minutes} min x {Faults.OutageRideThrough.OnDiskOverheadFactor} on disk, plus {Faults.OutageRideThrough.BaseStorageGiB} GiB), "
+            + $"more than Fargate's {Faults.OutageRideThrough.MaxEphemeralStorageGiB} GiB: lower {Key(SettingKeys.OutageRideThroughMinutes)}{tasks}, or lower {Key(SettingKeys.SamplingPercentage)}.");
     }
 
     private static string Key(Setting setting) => SettingKeys.Qualified(setting);

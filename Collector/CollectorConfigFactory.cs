@@ -1,5 +1,6 @@
 using System.Globalization;
 using Infra.Capacity;
+using Infra.Capacity.Faults;
 using Infra.Collector.Components;
 using Infra.Collector.Components.Exporters;
 using Infra.Collector.Components.Extensions;
@@ -57,7 +58,7 @@ public static class CollectorConfigFactory
             {
                 [MemoryLimiter.Type] = memoryLimiter,
                 [TailSampling.Type] = tailSampling,
-                [Batch.Type] = new BatchProcessor("5s", SendBatchSize: 512, SendBatchMaxSize: 1024),
+                [Batch.Type] = new BatchProcessor(Seconds(FailoverTimings.BatchTimeoutSeconds), SendBatchSize: OutageRideThrough.SpansPerBatch, SendBatchMaxSize: 1024),
                 [AzureMapping.TransformId] = AzureMapping.Transform,
             },
             Exporters = export.Exporters,
@@ -89,18 +90,32 @@ public static class CollectorConfigFactory
         return new MemoryLimiterProcessor("1s", limits.LimitMib, limits.SpikeLimitMib);
     }
 
+    /// <summary>
+    /// A lost sampler costs each batch one short per-backend timeout, then the top-level retry re-resolves the ring and
+    /// resends to a live sampler (the timings and why: <see cref="FailoverTimings"/>). The top-level retry resends the
+    /// whole request, so spans that reached a live sampler may arrive twice while it retries (contrib #50437).
+    /// </summary>
     private static LoadBalancingExporter RouteByTraceId(SamplerDiscoveryNames samplers) => new(
         RoutingKey: "traceID",
         Protocol: new LoadBalancingProtocol(new OtlpClient(
-            Timeout: "5s",
+            Timeout: Seconds(FailoverTimings.BackendTimeoutSeconds),
             // Inside the VPC, between two security groups that admit only each other on 4317.
             Tls: new ClientTls(Insecure: true),
             // The top-level queue below keeps data when the sampler set changes (contrib #35378, PR #36094).
             SendingQueue: new SendingQueue(Enabled: false),
-            RetryOnFailure: new RetryOnFailure(Enabled: true, InitialInterval: "1s", MaxInterval: "5s", MaxElapsedTime: "30s"))),
+            // Retried at the top level, against the re-resolved ring, not here against the dead backend.
+            RetryOnFailure: new RetryOnFailure(Enabled: false))),
         Resolver: new LoadBalancingResolver(AwsCloudMap: new AwsCloudMapResolver(
-            samplers.Namespace, samplers.Service, OtlpGrpcPort, HealthStatus: "HEALTHY", Interval: "10s", Timeout: "5s")),
-        SendingQueue: new SendingQueue(Enabled: true, NumConsumers: 10, QueueSize: 5000));
+            samplers.Namespace, samplers.Service, OtlpGrpcPort, HealthStatus: "HEALTHY",
+            Interval: Seconds(FailoverTimings.ResolverIntervalSeconds), Timeout: Seconds(FailoverTimings.BackendTimeoutSeconds))),
+        SendingQueue: new SendingQueue(Enabled: true, NumConsumers: 10, QueueSize: 5000),
+        Timeout: Seconds(FailoverTimings.ExportTimeoutSeconds),
+        RetryOnFailure: new RetryOnFailure(Enabled: true,
+            InitialInterval: Seconds(FailoverTimings.RetryInitialIntervalSeconds),
+            MaxInterval: Seconds(FailoverTimings.RetryMaxIntervalSeconds),
+            MaxElapsedTime: Seconds(FailoverTimings.RetryMaxElapsedSeconds)));
+
+    private static string Seconds(int seconds) => seconds.ToString(CultureInfo.InvariantCulture) + "s";
 
     private static IReadOnlyDictionary<string, object> Extensions(BearerTokenIngress? ingressAuth)
     {

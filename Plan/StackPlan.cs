@@ -12,7 +12,7 @@ public static class StackPlan
     {
         var capacity = StackCapacity.Of(settings);
         var cost = StackCost.Of(settings, inventory, capacity);
-        var notes = PlanNotes.For(settings);
+        var notes = PlanNotes.For(settings).Concat(FaultSummary.Lines(settings, capacity)).ToList();
         return format == PlanFormats.Markdown
             ? MarkdownPlan.Render(program, settings.Stack, notes, capacity, cost)
             : ResourceListing.Render(program, settings.Stack) + string.Concat(notes.Select(note => $"\nNote: {note}\n")) + "\n" + PlainTextReport.Render(capacity, cost);

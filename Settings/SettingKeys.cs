@@ -233,6 +233,34 @@ public static partial class SettingKeys
         "spanMetricsCardinalityLimit", "2000", "100..100000", "Most RED series (service x span name x kind x status) the span_metrics connector keeps per task; beyond it new series fold into one overflow series.",
         Parsers.Int(100, 100_000));
 
+    public static readonly Setting<int> OutageRideThroughMinutes = new(
+        "outageRideThroughMinutes", "15", "0..1440 (0: in-memory queues only)", "Minutes of a backend outage the exporting tier's queues hold without losing spans while its tasks live: X-Ray and Azure Monitor queues on the task's ephemeral storage (file_storage), sized from the kept traffic; the stack is refused when that needs more than Fargate's 200 GiB per task.",
+        Parsers.Int(0, 1440));
+
+    public static readonly Setting<string> ImageSource = new(
+        "imageSource", ImageSources.DockerHub, "dockerhub, pullThroughCache or registry (production: not dockerhub unless allowPublicImagePull)", "Where tasks pull the collector image: dockerhub (anonymous, rate-limited per IP), pullThroughCache (an ECR pull-through cache rule for Docker Hub in this account, with imagePullCredentialArn), or registry (your own ECR repository, imageRepository).",
+        Parsers.OneOfText(ImageSources.DockerHub, ImageSources.PullThroughCache, ImageSources.Registry));
+
+    public static readonly Setting<string> ImageRepository = new(
+        "imageRepository", "", "empty, or an ECR repository URI (required with imageSource registry)", "The ECR repository holding a copy of otel/opentelemetry-collector-contrib, e.g. 123456789012.dkr.ecr.eu-west-1.amazonaws.com/otelcol-contrib.",
+        text => text.Length == 0 || Parsers.IsWholeMatch(EcrRepositoryPattern(), text) ? (text, null) : (null, "is not an ECR repository URI such as 123456789012.dkr.ecr.eu-west-1.amazonaws.com/otelcol-contrib"));
+
+    public static readonly Setting<string> ImagePullCredentialArn = new(
+        "imagePullCredentialArn", "", "empty, or a Secrets Manager secret ARN named ecr-pullthroughcache/... (required with imageSource pullThroughCache)", "The Docker Hub credential the pull-through cache rule uses upstream (ECR requires the ecr-pullthroughcache/ name prefix).",
+        text => text.Length == 0 || Parsers.IsWholeMatch(PullThroughSecretPattern(), text) ? (text, null) : (null, "is not a Secrets Manager secret ARN named ecr-pullthroughcache/..."));
+
+    public static readonly Setting<string> ImageDigest = new(
+        "imageDigest", "", "empty, or sha256: and 64 hex digits", "Pins the collector image by digest (image@sha256:...) instead of its mutable tag.",
+        text => text.Length == 0 || Parsers.IsWholeMatch(ImageDigestPattern(), text) ? (text, null) : (null, "is not an image digest such as sha256: followed by 64 lowercase hex digits"));
+
+    public static readonly Setting<bool> AllowPublicImagePull = new(
+        "allowPublicImagePull", "false", "true or false", "Lets a production stack pull the image anonymously from Docker Hub by tag (imageSource dockerhub).",
+        Parsers.Bool);
+
+    public static readonly Setting<string> UtilityImage = new(
+        "utilityImage", "public.ecr.aws/docker/library/busybox:1.37.0", "an image reference with a tag or digest", "A small image with a shell for the containers the collector image cannot be (it has none): preparing the queue directory for the collector's user, and the samplers' liveness check. With imageSource pullThroughCache a public.ecr.aws image is pulled through the cache too.",
+        text => text.Length <= 255 && Parsers.IsWholeMatch(ImageReferencePattern(), text) ? (text, null) : (null, "is not an image reference such as public.ecr.aws/docker/library/busybox:1.37.0"));
+
     /// <summary>Keys in the project's namespace, in README order.</summary>
     public static IReadOnlyList<Setting> ProjectKeys =>
     [
@@ -246,6 +274,7 @@ public static partial class SettingKeys
         SamplerTaskCpu, SamplerTaskMemory, SamplerMinTasks, SamplerMaxTasks,
         CpuArchitecture, CollectorLogRetentionDays,
         XrayExport, ManageTransactionSearch, TransactionSearchEnabled, TransactionSearchIndexingPercentage,
+        OutageRideThroughMinutes, ImageSource, ImageRepository, ImagePullCredentialArn, ImageDigest, AllowPublicImagePull, UtilityImage,
         AlarmEmails, AlarmPeriodSeconds, AlarmEvaluationPeriods, ExportFailureThreshold, RefusedSpansThreshold, DroppedTracesThreshold,
         QueueAlarmPercent, CpuAlarmPercent, MemoryAlarmPercent, TaskShortfallMinutes, NoSpansAlertMinutes, SpanMetricsCardinalityLimit,
     ];
@@ -262,6 +291,18 @@ public static partial class SettingKeys
 
     [GeneratedRegex("^[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$")]
     private static partial Regex EmailPattern();
+
+    [GeneratedRegex("^[0-9]{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/[a-z0-9]+([._/-][a-z0-9]+)*$")]
+    private static partial Regex EcrRepositoryPattern();
+
+    [GeneratedRegex("^arn:aws[a-z-]*:secretsmanager:[a-z0-9-]+:[0-9]{12}:secret:ecr-pullthroughcache/[A-Za-z0-9/_+=.@-]+$")]
+    private static partial Regex PullThroughSecretPattern();
+
+    [GeneratedRegex("^sha256:[0-9a-f]{64}$")]
+    private static partial Regex ImageDigestPattern();
+
+    [GeneratedRegex("^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\\.[a-z0-9]+([._-][a-z0-9]+)*)*(/[a-z0-9]+([._-][a-z0-9]+)*)+(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$")]
+    private static partial Regex ImageReferencePattern();
 
     [GeneratedRegex("^vpc-[0-9a-f]{8,17}$")]
     private static partial Regex VpcIdPattern();

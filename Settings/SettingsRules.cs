@@ -46,6 +46,7 @@ public static class SettingsRules
             throw new UserError($"{source}: {Key(SettingKeys.ErrorTraceShare)} = {traffic.ErrorTraceShare} and {Key(SettingKeys.SlowTraceShare)} = {traffic.SlowTraceShare} add up to more than 1: they are shares of the same traces.");
         }
         MonitoringRules.Check(settings, source);
+        ImageRules.Check(settings, source);
     }
 
     private static void CheckRuntime(StackSettings settings, string source)

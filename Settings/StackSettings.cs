@@ -29,6 +29,11 @@ public sealed record StackSettings
 
     public required MonitoringSettings Monitoring { get; init; }
 
+    public required ImageSettings Image { get; init; }
+
+    /// <summary>Minutes of backend outage the exporting tier's persistent queues hold; 0: in-memory queues.</summary>
+    public required int OutageRideThroughMinutes { get; init; }
+
     /// <summary>Entra object ids given read access to the Key Vault secrets (lowercase GUIDs).</summary>
     public required IReadOnlyList<string> KeyVaultReaderPrincipalIds { get; init; }
 
@@ -112,6 +117,22 @@ public sealed record CollectorRuntimeSettings(
     CollectorTopology Topology,
     CpuArchitecture CpuArchitecture,
     int LogRetentionDays);
+
+public static class ImageSources
+{
+    public const string DockerHub = "dockerhub";
+    public const string PullThroughCache = "pullThroughCache";
+    public const string Registry = "registry";
+}
+
+/// <summary>Where the tasks get their images; empty strings in the settings are null here.</summary>
+public sealed record ImageSettings(
+    string Source,
+    string? Repository,
+    string? PullCredentialArn,
+    string? Digest,
+    bool AllowPublicPull,
+    string UtilityImage);
 
 public static class XrayExportModes
 {

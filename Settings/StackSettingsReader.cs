@@ -77,6 +77,14 @@ public static partial class StackSettingsReader
                 Get(config, SettingKeys.TaskShortfallMinutes),
                 Get(config, SettingKeys.NoSpansAlertMinutes),
                 Get(config, SettingKeys.SpanMetricsCardinalityLimit)),
+            Image = new ImageSettings(
+                Get(config, SettingKeys.ImageSource)!,
+                NullIfEmpty(Get(config, SettingKeys.ImageRepository)),
+                NullIfEmpty(Get(config, SettingKeys.ImagePullCredentialArn)),
+                NullIfEmpty(Get(config, SettingKeys.ImageDigest)),
+                Get(config, SettingKeys.AllowPublicImagePull),
+                Get(config, SettingKeys.UtilityImage)!),
+            OutageRideThroughMinutes = Get(config, SettingKeys.OutageRideThroughMinutes),
         };
         SettingsRules.Check(settings, Get(config, SettingKeys.AllowPublicIngress), config.Source);
         return settings;

@@ -1,4 +1,5 @@
 using Infra.Capacity;
+using Infra.Capacity.Faults;
 using Infra.Collector;
 using Infra.Collector.Telemetry;
 using Infra.Components;
@@ -25,7 +26,8 @@ public static class ObservabilityStack
     {
         var program = new PulumiProgram(SettingKeys.Project, Description);
         var topology = settings.Runtime.Topology;
-        var export = new CloudExport(settings.AwsRegion, settings.Export.XrayOverOtlp);
+        var rideThrough = StackCapacity.RideThroughOf(settings);
+        var export = new CloudExport(settings.AwsRegion, settings.Export.XrayOverOtlp, ExportQueue.For(rideThrough));
         var discoveryNames = new SamplerDiscoveryNames($"{settings.Stack}.{SettingKeys.Project}.internal", topology.Sampling.Name);
         BearerTokenIngress? ingressAuth = settings.Ingress.Auth == IngressAuthMode.Token ? new(IngressCredentials.TokenVariables) : null;
         var configs = TierConfigs.For(settings, topology, export, StackCapacity.TailSamplingOf(settings), discoveryNames, ingressAuth);
@@ -44,8 +46,13 @@ public static class ObservabilityStack
             settings.NamePrefix, network.VpcId, network.VpcCidr, network.IngressCidrs, topology, settings.Tags));
         var loadBalancer = new CollectorLoadBalancer(program, new CollectorLoadBalancerArgs(
             network.VpcId, [.. network.PrivateSubnets.Select(subnet => subnet.Id)], network.InternalLoadBalancer, network.CertificateArn, settings.Ingress.HostName, settings.Production, settings.Tags));
+        var image = new CollectorImage(program, new CollectorImageArgs(settings.NamePrefix, settings.AwsRegion, settings.Image));
         var fleet = new CollectorFleet(program, new CollectorFleetArgs
         {
+            Image = image,
+            StopTimeoutSeconds = tier => StopTimeout.SecondsFor(tier, settings.TailSampling.DecisionWaitSeconds),
+            DeploymentAlarmNames = tier => PipelineAlarms.DeploymentAlarmNames(settings.NamePrefix, tier.Name, PipelineInventory.Of(runningConfigs[tier.Name])),
+            QueueStorageGiB = rideThrough.Persistent ? rideThrough.EphemeralStorageGiB : null,
             Topology = topology,
             NamePrefix = settings.NamePrefix,
             AwsRegion = settings.AwsRegion,

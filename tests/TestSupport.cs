@@ -28,6 +28,22 @@ public static class TestSupport
 
     public static EvaluatedProgram Evaluate(string stack) => new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(Synth(stack));
 
+    /// <summary>A checked-in stack with some keys changed (see <see cref="StackFileWith"/>), synthesized and evaluated.</summary>
+    public static EvaluatedProgram EvaluateVariant(string stack, params (string Key, string? Value)[] changes)
+    {
+        var result = RunCli(["synth", "--stack", stack], projectDirectory: StackDirectoryWith(stack, StackFileWith(stack, changes)));
+        Assert.True(result.ExitCode == 0, $"synth --stack {stack} (changed) failed: {result.Stderr}");
+        return new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(result.Stdout);
+    }
+
+    /// <summary>A checked-in stack with some keys changed, refused: its one error line.</summary>
+    public static string RefusedVariant(string stack, params (string Key, string? Value)[] changes)
+    {
+        var result = RunCli(["synth", "--stack", stack], projectDirectory: StackDirectoryWith(stack, StackFileWith(stack, changes)));
+        Assert.True(result.ExitCode == 2, $"expected a refusal, got exit {result.ExitCode}: {result.Stderr}");
+        return result.Stderr;
+    }
+
     /// <summary>A scratch project directory holding one stack file, for bad-input tests.</summary>
     public static string StackDirectoryWith(string stack, string stackFileYaml)
     {

@@ -35,6 +35,7 @@ public static class ComponentRegistry
         HealthCheck.Descriptor,
         SigV4Auth.Descriptor,
         BearerTokenAuth.Descriptor,
+        FileStorage.Descriptor,
     ];
 
     /// <summary>The component of that kind named <paramref name="type"/>, canonically or by its alias; null if the build has none.</summary>

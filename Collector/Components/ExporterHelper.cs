@@ -10,11 +10,12 @@ public static class ExporterHelper
     public static readonly IReadOnlyList<string> Keys = ["timeout", "sending_queue", "retry_on_failure"];
 }
 
-/// <summary>exporterhelper's queue.</summary>
+/// <summary>exporterhelper's queue; <paramref name="Storage"/> names a storage extension that persists it (QueueBatchConfig <c>storage</c>).</summary>
 public sealed record SendingQueue(
     bool Enabled,
     int? NumConsumers = null,
-    int? QueueSize = null);
+    int? QueueSize = null,
+    string? Storage = null);
 
 /// <summary>exporterhelper retry settings (core config/configretry BackOffConfig).</summary>
 public sealed record RetryOnFailure(

@@ -75,6 +75,20 @@ public sealed partial class PipelineAlarms
 
     private MonitoringSettings Monitoring => _args.Monitoring;
 
+    /// <summary>
+    /// The alarms a tier's deployment watches: spans its exporters lose and spans its memory limiters refuse. Names, not
+    /// resources: ECS reads them by name, and the alarms read the services' names, so neither can wait for the other.
+    /// </summary>
+    public static IReadOnlyList<string> DeploymentAlarmNames(string namePrefix, string tier, PipelineInventory inventory) =>
+    [
+        .. inventory.TraceExporters.Select(exporter => $"{namePrefix}-{ExportFailuresName(tier, exporter)}"),
+        .. inventory.MemoryLimiters.Select(limiter => $"{namePrefix}-{RefusedSpansName(tier, limiter)}"),
+    ];
+
+    private static string ExportFailuresName(string tier, string exporter) => $"{tier}-export-failures-{Slug(exporter)}";
+
+    private static string RefusedSpansName(string tier, string limiter) => $"{tier}-refused-spans-{Slug(limiter)}";
+
     private void TierAlarms(WatchedTier watched)
     {
         var tier = watched.Tier;
@@ -85,7 +99,7 @@ public sealed partial class PipelineAlarms
         }
         foreach (var limiter in inventory.MemoryLimiters)
         {
-            DataLoss($"{tier}-refused-spans-{Slug(limiter)}", PipelineMetrics.MemoryLimiterRefusedSpans, tier,
+            DataLoss(RefusedSpansName(tier, limiter), PipelineMetrics.MemoryLimiterRefusedSpans, tier,
                 new() { [PipelineMetrics.Processor] = limiter }, Monitoring.RefusedSpansThreshold,
                 $"{limiter} on the {tier} tier refused more than {Monitoring.RefusedSpansThreshold} spans in a period: the tasks are near their memory limit and senders get errors. Give the tier more memory or tasks; see {ReadmeSection}.");
         }
@@ -124,7 +138,7 @@ public sealed partial class PipelineAlarms
         var description = azure
             ? $"The {tier} tier's {exporter} exporter lost more than {threshold} spans in a period (conversion failed or its queue was full). A 401/403 from Azure Monitor never counts here: the exporter hands spans to its channel and forgets them, so an expired or wrong connection string shows as the Azure alert '{_args.AzureSilenceAlertName}' (no spans arriving). Fix a 401/403: the task's {Collector.Components.Exporters.AzureMonitor.ConnectionStringVariable} must be this stack's connection string and local auth must stay enabled on the component; see {AzureReadmeSection}."
             : $"The {tier} tier's {exporter} exporter lost more than {threshold} spans in a period (sends failed or its queue was full). Read the {tier} tier's collector log for the error (permissions, throttling, an unreachable endpoint); see {ReadmeSection}.";
-        var name = $"{tier}-export-failures-{Slug(exporter)}";
+        var name = ExportFailuresName(tier, exporter);
         Add(name, Alarm(name, description, datapointsToAlarm: 1, treatMissingData: "notBreaching") with
         {
             MetricQueries =

@@ -36,6 +36,17 @@ public sealed record CollectorFleetArgs
 
     public IReadOnlyList<NameValue> IngressEnvironment { get; init; } = [];
 
+    public required CollectorImage Image { get; init; }
+
+    /// <summary>Each tier's stopTimeout in seconds.</summary>
+    public required Func<TierSpec, int> StopTimeoutSeconds { get; init; }
+
+    /// <summary>The alarms that roll back a deployment of a tier (names: the alarms are created after the services).</summary>
+    public Func<TierSpec, IReadOnlyList<string>> DeploymentAlarmNames { get; init; } = _ => [];
+
+    /// <summary>Ephemeral storage for the exporting tier's persistent queues; null: in-memory queues.</summary>
+    public int? QueueStorageGiB { get; init; }
+
     /// <summary>Each tier's log group for its metrics (awsemf), by tier name.</summary>
     public required Func<TierSpec, string> MetricsLogGroupName { get; init; }
 
@@ -110,6 +121,14 @@ public sealed class CollectorFleet
             MetricsLogGroupName = args.MetricsLogGroupName(tier),
             LoadBalancer = tier.ReceivesFromOutside ? args.LoadBalancer : null,
             Discovery = tier.ReceivesFromOutside ? null : Discovery,
+            Image = args.Image.Collector,
+            UtilityImage = args.Image.Utility,
+            PullPermissions = args.Image.PullPermissions,
+            StopTimeoutSeconds = args.StopTimeoutSeconds(tier),
+            DeploymentAlarmNames = args.DeploymentAlarmNames(tier),
+            // The exporters' queues live where the exporters are; no load balancer checks a tier behind a router.
+            QueueStorageGiB = tier.SamplesAndExports ? args.QueueStorageGiB : null,
+            LivenessCheck = !tier.ReceivesFromOutside,
             Tags = args.Tags,
         };
     }

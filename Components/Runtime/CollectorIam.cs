@@ -9,7 +9,11 @@ public sealed record CollectorIamArgs(
     IReadOnlyList<Output<string>> SecretParameterArns,
     Output<string> LogGroupArn,
     IReadOnlyList<PolicyStatement> TaskPermissions,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>What ECS needs beyond the parameters and logs to start the tasks: pulling the images from a private source.</summary>
+    public IReadOnlyList<PolicyStatement> ExecutionPermissions { get; init; } = [];
+}
 
 /// <summary>
 /// The two roles of one tier's tasks, each with only what that tier uses: the execution role reads
@@ -53,6 +57,7 @@ public sealed class CollectorIam
                         },
                     },
                     new PolicyStatement { Sid = "WriteCollectorLogs", Action = ["logs:CreateLogStream", "logs:PutLogEvents"], Resource = [Interpolation.Of(args.LogGroupArn, ":*")] },
+                    .. args.ExecutionPermissions,
                 ],
             }.ToJson(),
         }));

@@ -41,6 +41,26 @@ public sealed record CollectorTierArgs
 
     public required IReadOnlyList<int> ContainerPorts { get; init; }
 
+    /// <summary>The collector image and the utility image (a shell for what the collector image cannot do).</summary>
+    public required Output<string> Image { get; init; }
+
+    public required Output<string> UtilityImage { get; init; }
+
+    /// <summary>Execution-role permissions the image source needs.</summary>
+    public IReadOnlyList<PolicyStatement> PullPermissions { get; init; } = [];
+
+    /// <summary>Seconds ECS waits between SIGTERM and SIGKILL (see Capacity.Faults.StopTimeout).</summary>
+    public required int StopTimeoutSeconds { get; init; }
+
+    /// <summary>Alarms that roll a deployment back when they fire during it; none: only the circuit breaker.</summary>
+    public IReadOnlyList<string> DeploymentAlarmNames { get; init; } = [];
+
+    /// <summary>Ephemeral storage for the exporters' persistent queues, in GiB; null: queues in memory.</summary>
+    public int? QueueStorageGiB { get; init; }
+
+    /// <summary>A sidecar whose health check fails when the collector stops answering on its health port.</summary>
+    public bool LivenessCheck { get; init; }
+
     /// <summary>Registers the tasks in the load balancer's target groups (the tier that receives OTLP).</summary>
     public CollectorLoadBalancer? LoadBalancer { get; init; }
 
@@ -90,12 +110,18 @@ public sealed class CollectorTier
         var configParts = args.Config.Select((part, index) => new InjectedSecret(index == 0 ? ConfigVariable : $"{ConfigVariable}_{index + 1}", part)).ToList();
         var secrets = configParts.Concat(args.Secrets).ToList();
         var iam = new CollectorIam(program, ComponentName, new CollectorIamArgs(
-            tier, args.AwsRegion, [.. secrets.Select(s => s.Parameter.Arn)], logGroup.Arn, taskPermissions, args.Tags));
+            tier, args.AwsRegion, [.. secrets.Select(s => s.Parameter.Arn)], logGroup.Arn, taskPermissions, args.Tags) { ExecutionPermissions = args.PullPermissions });
+        var logs = new LogConfiguration("awslogs", new Dictionary<string, Input<string>>
+        {
+            ["awslogs-group"] = logGroup.LogGroupName,
+            ["awslogs-region"] = args.AwsRegion,
+            ["awslogs-stream-prefix"] = tier,
+        });
 
         var container = new ContainerDefinition
         {
             Name = ContainerName,
-            Image = CollectorDistribution.Image,
+            Image = args.Image,
             // Several sources are merged key by key (CollectorParameters.SplitForSsm keeps them disjoint).
             Command = [.. configParts.Select(part => $"--config=env:{part.Variable}")],
             PortMappings = [.. args.ContainerPorts.Select(port => new PortMapping(port, "tcp", PortName(port)))],
@@ -108,15 +134,27 @@ public sealed class CollectorTier
                 .. args.Environment,
             ],
             Secrets = [.. secrets.Select(s => new ContainerSecret(s.Variable, s.Parameter.Arn))],
-            LogConfiguration = new LogConfiguration("awslogs", new Dictionary<string, Input<string>>
-            {
-                ["awslogs-group"] = logGroup.LogGroupName,
-                ["awslogs-region"] = args.AwsRegion,
-                ["awslogs-stream-prefix"] = tier,
-            }),
+            LogConfiguration = logs,
             ReadonlyRootFilesystem = true,
             User = CollectorUser,
+            StopTimeout = args.StopTimeoutSeconds,
         };
+        var containers = new List<ContainerDefinition>();
+        if (args.QueueStorageGiB is not null)
+        {
+            var queues = QueueVolume.For(args.UtilityImage, logs);
+            containers.Add(queues.Preparer);
+            container = container with
+            {
+                MountPoints = [queues.Mount],
+                DependsOn = [new ContainerDependency(queues.Preparer.Name, "SUCCESS")],
+            };
+        }
+        containers.Add(container);
+        if (args.LivenessCheck)
+        {
+            containers.Add(Liveness.Sidecar(args.UtilityImage, logs));
+        }
 
         TaskDefinition = program.Add(ComponentName, new EcsTaskDefinition($"{tier}-task", new EcsTaskDefinitionArgs
         {
@@ -127,8 +165,10 @@ public sealed class CollectorTier
             RequiresCompatibilities = ["FARGATE"],
             ExecutionRoleArn = iam.ExecutionRole.Arn,
             TaskRoleArn = iam.TaskRole.Arn,
-            ContainerDefinitions = ContainerDefinition.ToJson([container]),
+            ContainerDefinitions = ContainerDefinition.ToJson(containers),
             RuntimePlatform = new RuntimePlatform("LINUX", args.CpuArchitecture.ToString()),
+            Volumes = args.QueueStorageGiB is null ? null : [new TaskVolume(QueueVolume.Name)],
+            EphemeralStorage = args.QueueStorageGiB is { } gib ? new TaskEphemeralStorage(gib) : null,
             Tags = args.Tags,
         }));
         ExecutionRole = iam.ExecutionRole;
@@ -148,6 +188,8 @@ public sealed class CollectorTier
             DeploymentMaximumPercent = 200,
             LoadBalancers = args.LoadBalancer is null ? null : [.. args.LoadBalancer.TargetGroups.Select(t => new ServiceLoadBalancer(t.Group.Arn, ContainerName, t.Port))],
             HealthCheckGracePeriodSeconds = args.LoadBalancer is null ? null : 60,
+            // A release that starts but stops exporting fires these alarms; ECS then rolls it back.
+            Alarms = args.DeploymentAlarmNames.Count == 0 ? null : new ServiceAlarms(args.DeploymentAlarmNames, Enable: true, Rollback: true),
             ServiceRegistries = args.Discovery is null ? null : new ServiceRegistries(args.Discovery.Service.Arn),
             PropagateTags = "SERVICE",
             Tags = args.Tags,

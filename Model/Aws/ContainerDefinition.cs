@@ -5,7 +5,7 @@ public sealed record ContainerDefinition
 {
     public required string Name { get; init; }
 
-    public required string Image { get; init; }
+    public required Input<string> Image { get; init; }
 
     public bool Essential { get; init; } = true;
 
@@ -24,9 +24,26 @@ public sealed record ContainerDefinition
 
     public string? User { get; init; }
 
+    /// <summary>Seconds between SIGTERM and SIGKILL (Fargate: at most 120).</summary>
+    public int? StopTimeout { get; init; }
+
+    public IReadOnlyList<MountPoint>? MountPoints { get; init; }
+
+    /// <summary>Containers that must reach a condition (START, COMPLETE, SUCCESS, HEALTHY) before this one starts.</summary>
+    public IReadOnlyList<ContainerDependency>? DependsOn { get; init; }
+
+    public ContainerHealthCheck? HealthCheck { get; init; }
+
     /// <summary>The whole list, rendered as <c>fn::toJSON</c> so ARNs inside stay references.</summary>
     public static Output<string> ToJson(IReadOnlyList<ContainerDefinition> containers) => new(new ToJsonExpression(containers));
 }
+
+public sealed record MountPoint(string SourceVolume, string ContainerPath, bool ReadOnly);
+
+public sealed record ContainerDependency(string ContainerName, string Condition);
+
+/// <summary>A container health check: the command runs inside the container (CMD or CMD-SHELL); times in seconds.</summary>
+public sealed record ContainerHealthCheck(IReadOnlyList<string> Command, int Interval, int Timeout, int Retries, int StartPeriod);
 
 public sealed record PortMapping(int ContainerPort, string Protocol, string Name);
 

@@ -34,12 +34,17 @@ public sealed record EcsServiceArgs
 
     public int? HealthCheckGracePeriodSeconds { get; init; }
 
+    /// <summary>CloudWatch alarms watched during a deployment; with rollback, one in ALARM rolls the deployment back.</summary>
+    public ServiceAlarms? Alarms { get; init; }
+
     public string? PropagateTags { get; init; }
 
     public IReadOnlyDictionary<string, string>? Tags { get; init; }
 }
 
 public sealed record ServiceNetworkConfiguration(IReadOnlyList<string> Subnets, IReadOnlyList<Input<string>> SecurityGroups, bool AssignPublicIp);
+
+public sealed record ServiceAlarms(IReadOnlyList<string> AlarmNames, bool Enable, bool Rollback);
 
 public sealed record ServiceDeploymentCircuitBreaker(bool Enable, bool Rollback);
 

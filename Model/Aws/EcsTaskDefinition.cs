@@ -30,7 +30,17 @@ public sealed record EcsTaskDefinitionArgs
 
     public required RuntimePlatform RuntimePlatform { get; init; }
 
+    /// <summary>Task volumes; a volume with only a name is a bind mount on the task's ephemeral storage.</summary>
+    public IReadOnlyList<TaskVolume>? Volumes { get; init; }
+
+    /// <summary>Fargate ephemeral storage beyond the default 20 GiB: 21 to 200 GiB.</summary>
+    public TaskEphemeralStorage? EphemeralStorage { get; init; }
+
     public IReadOnlyDictionary<string, string>? Tags { get; init; }
 }
+
+public sealed record TaskVolume(string Name);
+
+public sealed record TaskEphemeralStorage(int SizeInGib);
 
 public sealed record RuntimePlatform(string OperatingSystemFamily, string CpuArchitecture);

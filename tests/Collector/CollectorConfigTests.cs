@@ -54,12 +54,16 @@ public class CollectorConfigTests
         Assert.Equal(true, At(exporter, "sending_queue")["enabled"]);
         var otlp = At(exporter, "protocol.otlp");
         Assert.Equal(true, At(otlp, "tls")["insecure"]);
-        Assert.Equal(true, At(otlp, "retry_on_failure")["enabled"]);
+        // Retried at the top level against the re-resolved ring, not per backend (FailoverTimings).
+        Assert.Equal(false, At(otlp, "retry_on_failure")["enabled"]);
+        Assert.Equal("2s", otlp["timeout"]);
         Assert.Equal(false, At(otlp, "sending_queue")["enabled"]);
+        Assert.Equal(new Dictionary<string, object?> { ["enabled"] = true, ["initial_interval"] = "1s", ["max_interval"] = "5s", ["max_elapsed_time"] = "60s" }, At(exporter, "retry_on_failure"));
+        Assert.Equal("10s", exporter["timeout"]);
         var resolver = At(exporter, "resolver");
         Assert.Equal(["aws_cloud_map"], resolver.Keys);
         Assert.Equal(
-            new Dictionary<string, object?> { ["namespace"] = "prod.otel-multicloud.internal", ["service_name"] = "sampler", ["port"] = 4317L, ["health_status"] = "HEALTHY", ["interval"] = "10s", ["timeout"] = "5s" },
+            new Dictionary<string, object?> { ["namespace"] = "prod.otel-multicloud.internal", ["service_name"] = "sampler", ["port"] = 4317L, ["health_status"] = "HEALTHY", ["interval"] = "5s", ["timeout"] = "2s" },
             At(resolver, "aws_cloud_map"));
         Assert.False(At(router, "processors").ContainsKey("tail_sampling"));
         Assert.False(At(router, "exporters").ContainsKey("azure_monitor"));
@@ -80,7 +84,7 @@ public class CollectorConfigTests
         Assert.Equal(new List<object?> { "transform/azure_mapping" }, azure["processors"]);
         Assert.Equal(new List<object?> { "azure_monitor" }, azure["exporters"]);
         // The single collector also receives, so it authenticates; the samplers are reached only by the routers.
-        Assert.Equal(stack == "dev" ? new List<object?> { "health_check", "bearertokenauth", "sigv4auth/xray" } : new List<object?> { "health_check", "sigv4auth/xray" }, At(RunningConfig(stack), "service")["extensions"]);
+        Assert.Equal(stack == "dev" ? new List<object?> { "health_check", "bearertokenauth", "sigv4auth/xray", "file_storage/queues" } : new List<object?> { "health_check", "sigv4auth/xray", "file_storage/queues" }, At(RunningConfig(stack), "service")["extensions"]);
     }
 
     [Fact]
@@ -122,7 +126,10 @@ public class CollectorConfigTests
         Assert.False(exporters.ContainsKey("awsxray"));
         var queue = At(exporters, "azure_monitor.sending_queue");
         Assert.Equal(true, queue["enabled"]);
-        Assert.Equal(1000L, queue["queue_size"]);
+        // Sized for prod's 30-minute ride-through: kept spans per task / 512 per batch x 1,800 s, and persisted.
+        Assert.Equal((long)Infra.Capacity.StackCapacity.RideThroughOf(Infra.Stacks.Synthesizer.ReadChecked("prod", Infra.Settings.StackConfigLoader.FromStackFile(TestSupport.RepoRoot, "prod"))).QueueSizeBatches, queue["queue_size"]);
+        Assert.Equal(1104L, queue["queue_size"]);
+        Assert.Equal("file_storage/queues", queue["storage"]);
     }
 
     [Fact]

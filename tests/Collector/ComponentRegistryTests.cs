@@ -36,6 +36,7 @@ public class ComponentRegistryTests
         (Extension, "health_check", null),
         (Extension, "sigv4auth", null),
         (Extension, "bearertokenauth", null),
+        (Extension, "file_storage", null),
         (Connector, "forward", null),
         (Connector, "span_metrics", "spanmetrics"),
     ];
@@ -85,7 +86,7 @@ public class ComponentRegistryTests
             Assert.True(unknown.Count == 0, $"{component.Type}: {component.Record!.Name} can render {string.Join(", ", unknown)}, which the component does not accept");
         }
         // The derivation itself: the record's properties under the collector's names.
-        Assert.Equal(["routing_key", "protocol", "resolver", "sending_queue", "timeout"], LoadBalancing.Descriptor.WrittenKeys);
+        Assert.Equal(["routing_key", "protocol", "resolver", "sending_queue", "timeout", "retry_on_failure"], LoadBalancing.Descriptor.WrittenKeys);
     }
 
     [Fact]

@@ -108,6 +108,10 @@ public static class FakeCloud
             case "aws:ecs:Service":
                 outputs["name"] = $"{r.Name}-1a2b3c4";
                 break;
+            case "aws:ecr:PullThroughCacheRule":
+                // The provider reports the registry (the account) the cache serves from.
+                outputs["registryId"] = "123456789012";
+                break;
             case "aws:servicediscovery:PrivateDnsNamespace":
                 outputs["id"] = "ns-0123456789abcdef";
                 break;

@@ -172,7 +172,8 @@ public static class StackFileMutations
                 2 => new Mutation("tabs for indentation", Raw(text.Replace("\n  ", "\n\t")), keys, true, true),
                 3 => new Mutation("config is null", Raw("config:\n"), ["config"], true, false),
                 4 => new Mutation("config is a list", Raw("config:\n  - a\n"), ["config"], true, false),
-                5 => new Mutation("root is a list", Raw("- config\n"), keys, true, false),
+                // Named as a file that is no stack file: a mapping with a config: section belongs there.
+                5 => new Mutation("root is a list", Raw("- config\n"), ["config"], true, false),
                 6 => new Mutation("empty file", Raw(""), keys, true, false),
                 _ => new Mutation("second document", Raw(text + "---\nconfig: {}\n"), [], false, false),
             };

@@ -18,7 +18,7 @@ public class TieredTopologyTests
     private static JsonElement Json(string resource, string property) =>
         JsonDocument.Parse(Assert.IsType<string>(R(resource).Inputs[property])).RootElement;
 
-    private static JsonElement Container(string tier) => Assert.Single(Json($"{tier}-task", "containerDefinitions").EnumerateArray());
+    private static JsonElement Container(string tier) => Json($"{tier}-task", "containerDefinitions").EnumerateArray().Single(c => c.GetProperty("name").GetString() == CollectorTier.ContainerName);
 
     private static List<string> Actions(string policy) =>
         Json(policy, "policy").GetProperty("Statement").EnumerateArray()

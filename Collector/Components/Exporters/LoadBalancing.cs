@@ -61,6 +61,11 @@ public static class LoadBalancing
             errors.Add($"{where}: protocol::otlp has invalid key \"{key}\" (accepted: {string.Join(", ", OtlpKeys.Order(StringComparer.Ordinal))})");
         }
 
+        if (routingKey == "traceID")
+        {
+            CheckReRouting(where, settings, Map(protocol, "otlp"), Map(settings, "resolver"), errors);
+        }
+
         var resolver = Map(settings, "resolver");
         if (resolver.Count != 1)
         {
@@ -81,6 +86,36 @@ public static class LoadBalancing
             if (type == "aws_cloud_map")
             {
                 CheckCloudMap(where, block, errors);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Routing whole traces must survive a lost backend: without a top-level retry the part of a batch for a dead backend
+    /// is dropped, not re-routed (the exporter's README, "Resiliency"); with a per-backend retry every batch waits out that
+    /// retry first; a per-backend timeout at or above the resolver interval stalls each batch for a whole refresh.
+    /// </summary>
+    private static void CheckReRouting(string where, Dictionary<string, object?> settings, Dictionary<string, object?> otlp, Dictionary<string, object?> resolver, List<string> errors)
+    {
+        if (Map(settings, "retry_on_failure").GetValueOrDefault("enabled") is not true)
+        {
+            errors.Add($"{where}: has no top-level retry_on_failure (enabled: true); the part of a batch for a lost backend is then dropped instead of re-routed to a live one after the ring is re-resolved");
+        }
+        if (Map(settings, "sending_queue").GetValueOrDefault("enabled") is false)
+        {
+            errors.Add($"{where}: sending_queue is disabled at the top level; data queued per backend is lost when the backend set changes (contrib #35378): keep the top-level queue");
+        }
+        if (Map(otlp, "retry_on_failure").GetValueOrDefault("enabled") is true)
+        {
+            errors.Add($"{where}: protocol::otlp::retry_on_failure is enabled; each batch part for a dead backend is retried there before the top-level retry can re-route it: disable it");
+        }
+        var timeout = otlp.GetValueOrDefault("timeout") is string backendTimeout ? ParseDuration(backendTimeout) : TimeSpan.FromSeconds(5);
+        foreach (var (type, value) in resolver)
+        {
+            var interval = Map(resolver, type).GetValueOrDefault("interval") is string text ? ParseDuration(text) : null;
+            if (timeout is { } backend && interval is { } refresh && backend >= refresh)
+            {
+                errors.Add($"{where}: protocol::otlp::timeout {backend.TotalSeconds}s is not below resolver::{type}::interval {refresh.TotalSeconds}s; a dead backend would hold every batch for a whole refresh");
             }
         }
     }
@@ -112,7 +147,8 @@ public sealed record LoadBalancingExporter(
     LoadBalancingProtocol Protocol,
     LoadBalancingResolver Resolver,
     SendingQueue? SendingQueue = null,
-    string? Timeout = null);
+    string? Timeout = null,
+    RetryOnFailure? RetryOnFailure = null);
 
 public sealed record LoadBalancingProtocol(
     OtlpClient Otlp);

@@ -12,7 +12,7 @@ public class CollectorValidatorTests
     private static readonly string RouterYaml = CollectorYaml.Serialize(CollectorConfigFactory.Router(new SamplerDiscoveryNames("prod.otel-multicloud.internal", "sampler"), 1024, new BearerTokenIngress(["OTLP_INGRESS_TOKEN", "OTLP_INGRESS_TOKEN_PREVIOUS"])));
 
     private static readonly string SamplerYaml = CollectorYaml.Serialize(CollectorConfigFactory.Sampler(
-        new CloudExport("eu-west-1", XrayOverOtlp: false), new TailSamplingSettings(5, 2000, 15, null, 1000), new TailSamplingSizing(15000, 500, 150000, 150000, NumTracesFitInMemory: true), 4096));
+        new CloudExport("eu-west-1", XrayOverOtlp: false, ExportQueue.InMemory), new TailSamplingSettings(5, 2000, 15, null, 1000), new TailSamplingSizing(15000, 500, 150000, 150000, NumTracesFitInMemory: true), 4096));
 
     private static IReadOnlyList<string> Errors(string yaml) => CollectorConfigValidator.Validate(YamlTree.ParseMap(yaml));
 
@@ -96,7 +96,7 @@ public class CollectorValidatorTests
     [Fact]
     public void An_otlp_client_key_the_exporter_lacks_is_refused()
     {
-        var errors = Errors(Replace(RouterYaml, "        timeout: 5s\n        tls:", "        timeout: 5s\n        insecure: true\n        tls:"));
+        var errors = Errors(Replace(RouterYaml, "        timeout: 2s\n        tls:", "        timeout: 2s\n        insecure: true\n        tls:"));
         Assert.Single(errors);
         Assert.StartsWith("exporters::load_balancing: protocol::otlp has invalid key \"insecure\" (accepted: ", errors[0]);
     }

@@ -9,6 +9,10 @@ namespace Infra.Tests.Components.Runtime;
 /// </summary>
 public class AwsRuntimeTests
 {
+    /// <summary>The collector's container; the task may also run the queue-directory preparer and a liveness sidecar.</summary>
+    private static JsonElement Collector(RegisteredResource task) =>
+        Json(task, "containerDefinitions").EnumerateArray().Single(c => c.GetProperty("name").GetString() == Infra.Components.Runtime.CollectorTier.ContainerName);
+
     private static readonly EvaluatedProgram Dev = TestSupport.Evaluate("dev");
     private static readonly EvaluatedProgram Prod = TestSupport.Evaluate("prod");
 
@@ -110,7 +114,7 @@ public class AwsRuntimeTests
     [Fact]
     public void Container_reads_config_connection_string_and_ingress_tokens_as_secrets_by_parameter_arn()
     {
-        var container = Assert.Single(Json(Dev.Single("aws:ecs:TaskDefinition"), "containerDefinitions").EnumerateArray());
+        var container = Collector(Dev.Single("aws:ecs:TaskDefinition"));
         var secrets = container.GetProperty("secrets").EnumerateArray()
             .ToDictionary(s => s.GetProperty("name").GetString()!, s => s.GetProperty("valueFrom").GetString()!);
 
@@ -135,7 +139,7 @@ public class AwsRuntimeTests
     public void Container_runs_the_pinned_contrib_image_from_env_config_read_only_and_not_as_root()
     {
         var task = Dev.Single("aws:ecs:TaskDefinition");
-        var container = Assert.Single(Json(task, "containerDefinitions").EnumerateArray());
+        var container = Collector(task);
 
         Assert.Equal(Infra.Collector.CollectorDistribution.Image, container.GetProperty("image").GetString());
         Assert.Equal(["--config=env:OTEL_CONFIG"], Strings(container.GetProperty("command")));
@@ -156,7 +160,7 @@ public class AwsRuntimeTests
         var dev = Dev.Single("aws:ecs:TaskDefinition");
 
         Assert.Equal(("512", "1024"), ((string)dev.Inputs["cpu"]!, (string)dev.Inputs["memory"]!));
-        Assert.Equal("819MiB", Json(dev, "containerDefinitions")[0].GetProperty("environment")[0].GetProperty("value").GetString());
+        Assert.Equal("819MiB", Collector(dev).GetProperty("environment")[0].GetProperty("value").GetString());
         Assert.Equal(new List<object?> { "FARGATE" }, dev.Inputs["requiresCompatibilities"]);
         Assert.Equal("awsvpc", dev.Inputs["networkMode"]);
         Assert.Equal("ARM64", ((Dictionary<string, object?>)dev.Inputs["runtimePlatform"]!)["cpuArchitecture"]);

@@ -19,7 +19,7 @@ public class CollectorFleetTests
     private static EvaluatedProgram Fleet(CollectorTopology topology)
     {
         var program = new PulumiProgram("p", "d");
-        var export = new CloudExport("eu-west-1", XrayOverOtlp: true);
+        var export = new CloudExport("eu-west-1", XrayOverOtlp: true, ExportQueue.InMemory);
         var discovery = new SamplerDiscoveryNames("test.example.internal", topology.Sampling.Name);
         var sizing = new TailSamplingSizing(2000, 100, 20000, 20000, true);
         var sampling = new TailSamplingSettings(10, 1000, 10, null, 100);
@@ -46,6 +46,8 @@ public class CollectorFleetTests
             DiscoveryNames = discovery,
             IngressSecrets = [new InjectedSecret("OTLP_INGRESS_TOKEN", token)],
             MetricsLogGroupName = tier => $"/test/{tier.Name}/metrics",
+            Image = new CollectorImage(program, new CollectorImageArgs("otel-test", "eu-west-1", new ImageSettings(ImageSources.DockerHub, null, null, null, false, "public.ecr.aws/docker/library/busybox:1.37.0"))),
+            StopTimeoutSeconds = tier => tier.SamplesAndExports ? 30 : 62,
             Tags = Tags,
         });
         return new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(ProgramWriter.ToYaml(program));

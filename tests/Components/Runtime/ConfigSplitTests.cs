@@ -17,7 +17,7 @@ public class ConfigSplitTests
     /// <summary>A sampler config whose health check path fills the components part to just under 8 KiB, so the whole is over it.</summary>
     private static CollectorConfig Oversized()
     {
-        var config = CollectorConfigFactory.Sampler(new CloudExport("eu-west-1", XrayOverOtlp: true), new Infra.Settings.TailSamplingSettings(10, 1000, 10, null, 100), new TailSamplingSizing(2000, 100, 20000, 20000, true), 1024);
+        var config = CollectorConfigFactory.Sampler(new CloudExport("eu-west-1", XrayOverOtlp: true, ExportQueue.InMemory), new Infra.Settings.TailSamplingSettings(10, 1000, 10, null, 100), new TailSamplingSizing(2000, 100, 20000, 20000, true), 1024);
         CollectorConfig WithPath(int length) => config with
         {
             Extensions = new Dictionary<string, object>(config.Extensions)
@@ -72,6 +72,9 @@ public class ConfigSplitTests
             SecurityGroup = group,
             Config = parameters.ConfigByTier["sampler"],
             ContainerPorts = [4317],
+            Image = Interpolation.Of("otel/opentelemetry-collector-contrib:0.159.0"),
+            UtilityImage = Interpolation.Of("public.ecr.aws/docker/library/busybox:1.37.0"),
+            StopTimeoutSeconds = 30,
             Tags = Tags,
         });
 
