@@ -13,7 +13,13 @@ namespace SynthLauncher;
 /// </summary>
 internal static class DotnetPublish
 {
-    public static int Run(string project, IEnumerable<string> arguments)
+    /// <summary>How a publish ended; CompileErrors when the C# compiler refused a source (no other kind of build can help then).</summary>
+    public sealed record Result(int ExitCode, bool CompileErrors)
+    {
+        public bool Succeeded => ExitCode == 0;
+    }
+
+    public static Result Run(string project, IEnumerable<string> arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -39,11 +45,19 @@ internal static class DotnetPublish
         }
         using (process)
         {
-            var copied = process.StandardOutput.BaseStream.CopyToAsync(Console.OpenStandardError());
+            var compileErrors = false;
+            var copied = Task.Run(() =>
+            {
+                while (process.StandardOutput.ReadLine() is { } line)
+                {
+                    compileErrors |= line.Contains(": error CS", StringComparison.Ordinal);
+                    Console.Error.WriteLine(line);
+                }
+            });
             process.WaitForExit();
             // With build servers off nothing else holds the pipe; should one still, do not wait for it.
             copied.Wait(TimeSpan.FromSeconds(10));
-            return process.ExitCode;
+            return new Result(process.ExitCode, compileErrors);
         }
     }
 }

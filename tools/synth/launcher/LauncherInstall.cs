@@ -59,14 +59,15 @@ internal static class LauncherInstall
         var artifacts = Path.Combine(output, "artifacts");
         var app = Path.Combine(output, "app");
         string[] common = ["-c", "Release", "--artifacts-path", artifacts, "-o", app];
-        if (DotnetPublish.Run(checkout.LauncherProject, common) != 0)
+        var native = DotnetPublish.Run(checkout.LauncherProject, common);
+        if (!native.Succeeded)
         {
             SynthBuild.DeleteDirectory(app);
-            Notice.Write("no native AOT launcher here; building it framework-dependent");
-            if (DotnetPublish.Run(checkout.LauncherProject, [.. common, "-p:PublishAot=false", "-p:PublishSingleFile=true", "--self-contained", "false"]) != 0)
+            if (native.CompileErrors || !DotnetPublish.Run(checkout.LauncherProject, [.. common, "-p:PublishAot=false", "-p:PublishSingleFile=true", "--self-contained", "false"]).Succeeded)
             {
                 throw new UserError("the launcher does not build (the errors are above); fix tools/synth/launcher and run the compiler again.");
             }
+            Notice.Write("no native AOT launcher here (it needs a C toolchain); built it framework-dependent");
         }
         return Path.Combine(app, OperatingSystem.IsWindows() ? "synth-launcher.exe" : "synth-launcher");
     }

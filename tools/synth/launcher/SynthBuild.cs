@@ -66,11 +66,16 @@ internal static class SynthBuild
         {
             DeleteDirectory(app);
             DeleteDirectory(artifacts);
-            if (DotnetPublish.Run(checkout.SynthProject, [.. common, .. arguments]) == 0)
+            var result = DotnetPublish.Run(checkout.SynthProject, [.. common, .. arguments]);
+            if (result.Succeeded)
             {
                 DeleteDirectory(artifacts);
                 File.WriteAllText(Path.Combine(staging, KindFile), kind == "JIT" ? "JIT\n" : $"{kind} {PortableRid.Current}\n");
                 return;
+            }
+            if (result.CompileErrors)
+            {
+                break; // the sources do not compile: no other kind of build would
             }
             if (kind == "NativeAOT")
             {
