@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Infra.Tests.Launcher;
 
 /// <summary>
@@ -33,6 +35,41 @@ public class LauncherScriptTests
         Assert.Contains(launcher, text);
         Assert.Contains($"dotnet publish \"{project}\" --disable-build-servers", text);
         Assert.Contains("-p:PublishAot=false -p:PublishSingleFile=true --self-contained false", text);
+    }
+
+    [Fact]
+    public async Task Without_dotnet_the_first_call_says_what_to_install_and_prints_no_program()
+    {
+        var project = Directory.CreateTempSubdirectory("infra-launcher-nodotnet-").FullName;
+        var emptyPath = Directory.CreateDirectory(Path.Combine(project, "empty-path")).FullName;
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(project, "tools", "synth"));
+            foreach (var script in (string[])["compile", "compile.cmd"])
+            {
+                var target = Path.Combine(project, "tools", "synth", script);
+                File.Copy(Path.Combine(TestSupport.RepoRoot, "tools", "synth", script), target);
+                if (!OperatingSystem.IsWindows())
+                {
+                    File.SetUnixFileMode(target, File.GetUnixFileMode(Path.Combine(TestSupport.RepoRoot, "tools", "synth", script)));
+                }
+            }
+            var start = LauncherRun.StartInfo(project, []);
+            start.Environment["PATH"] = emptyPath;
+
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
+
+            Assert.Equal(1, process.ExitCode);
+            Assert.Equal("", await stdout);
+            Assert.Contains("compile: error: cannot run 'dotnet': install the .NET 10 SDK and put dotnet on PATH.", await stderr);
+        }
+        finally
+        {
+            Directory.Delete(project, recursive: true);
+        }
     }
 
     [Fact]

@@ -38,5 +38,11 @@ internal static class Program
             Notice.Write($"error: {error.Message}");
             return 1;
         }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            // A full disk, a read-only checkout, a file held open by another program: the message names the path.
+            Notice.Write($"error: {error.Message} (the launcher keeps its builds in .synth/ and itself in tools/synth/compile.exe; both must be writable)");
+            return 1;
+        }
     }
 }
