@@ -17,6 +17,22 @@ internal sealed class ExportRecorder
 
     private sealed class Recording(ConcurrentQueue<ProbeOutcome> outcomes, HttpMessageHandler inner) : DelegatingHandler(inner)
     {
+        // The OTLP exporter exports synchronously (HttpClient.Send), so both paths record.
+        protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var response = base.Send(request, cancellationToken);
+                outcomes.Enqueue(new ProbeOutcome((int)response.StatusCode, null));
+                return response;
+            }
+            catch (Exception error) when (error is HttpRequestException or TaskCanceledException)
+            {
+                outcomes.Enqueue(new ProbeOutcome(null, error.InnerException?.Message ?? error.Message));
+                throw;
+            }
+        }
+
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             try

@@ -31,13 +31,13 @@ internal static class VerifyCommandLine
         format.AcceptOnlyFromAmong("text", "json");
         var region = new Option<string?>("--region") { Description = "AWS region. Default: aws:region in the stack file, else AWS_REGION." };
         var azureRegion = new Option<string?>("--azure-region") { Description = "Azure region of the canary's Azure-side span (cloud.region). Default: azure-native:location in the stack file." };
-        var ingress = new Option<Uri?>("--ingress-endpoint") { Description = "OTLP/HTTP base URL of the ingress. Default: the stack output otlpHttpEndpoint." };
+        var ingress = new Option<string?>("--ingress-endpoint") { Description = "OTLP/HTTP base URL of the ingress. Default: the stack output otlpHttpEndpoint." };
         var connectTo = new Option<string?>("--connect-to") { Description = "host:port to open the ingress connections to, keeping the endpoint's name for TLS (an SSM port-forwarding tunnel: 127.0.0.1:4318)." };
-        var logs = new Option<Uri?>("--logs-endpoint") { Description = $"CloudWatch Logs endpoint. Default: {LogsEndpointVariable}, else https://logs.<region>.amazonaws.com." };
-        var xrayEndpoint = new Option<Uri?>("--xray-endpoint") { Description = $"X-Ray endpoint. Default: {XRayEndpointVariable}, else https://xray.<region>.amazonaws.com." };
-        var monitoring = new Option<Uri?>("--monitoring-endpoint") { Description = $"CloudWatch (metrics) endpoint. Default: {MonitoringEndpointVariable}, else https://monitoring.<region>.amazonaws.com." };
-        var ssm = new Option<Uri?>("--ssm-endpoint") { Description = $"SSM endpoint, to read the ingress token. Default: {SsmEndpointVariable}, else https://ssm.<region>.amazonaws.com." };
-        var logAnalytics = new Option<Uri?>("--loganalytics-endpoint") { Description = $"Log Analytics query API. Default: {LogAnalyticsEndpointVariable}, else https://api.loganalytics.io." };
+        var logs = new Option<string?>("--logs-endpoint") { Description = $"CloudWatch Logs endpoint. Default: {LogsEndpointVariable}, else https://logs.<region>.amazonaws.com." };
+        var xrayEndpoint = new Option<string?>("--xray-endpoint") { Description = $"X-Ray endpoint. Default: {XRayEndpointVariable}, else https://xray.<region>.amazonaws.com." };
+        var monitoring = new Option<string?>("--monitoring-endpoint") { Description = $"CloudWatch (metrics) endpoint. Default: {MonitoringEndpointVariable}, else https://monitoring.<region>.amazonaws.com." };
+        var ssm = new Option<string?>("--ssm-endpoint") { Description = $"SSM endpoint, to read the ingress token. Default: {SsmEndpointVariable}, else https://ssm.<region>.amazonaws.com." };
+        var logAnalytics = new Option<string?>("--loganalytics-endpoint") { Description = $"Log Analytics query API. Default: {LogAnalyticsEndpointVariable}, else https://api.loganalytics.io." };
         var workspace = new Option<string?>("--workspace") { Description = "Log Analytics workspace: its ID (a GUID) or resource ID. Default: the stack output logAnalyticsWorkspaceId." };
         var noMetrics = new Option<bool>("--no-metrics") { Description = $"Do not publish {VerifyMetrics.Namespace} metrics (a run by hand)." };
 
@@ -62,7 +62,7 @@ internal static class VerifyCommandLine
                 Format = result.GetValue(format) == "json" ? ReportFormat.Json : ReportFormat.Text,
                 AwsRegion = result.GetValue(region),
                 AzureRegion = result.GetValue(azureRegion),
-                IngressEndpoint = Absolute(result.GetValue(ingress), "--ingress-endpoint"),
+                IngressEndpoint = Endpoint(result.GetValue(ingress), "--ingress-endpoint", _ => null, ""),
                 ConnectTo = ConnectTarget(result.GetValue(connectTo)),
                 LogsEndpoint = Endpoint(result.GetValue(logs), "--logs-endpoint", environment, LogsEndpointVariable),
                 XRayEndpoint = Endpoint(result.GetValue(xrayEndpoint), "--xray-endpoint", environment, XRayEndpointVariable),
@@ -79,7 +79,8 @@ internal static class VerifyCommandLine
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)
         {
-            throw new UsageException(string.Join(" ", parseResult.Errors.Select(e => e.Message)) + " Run with --help for usage.");
+            // One line: some of the parser's messages list the allowed values on lines of their own.
+            throw new UsageException(string.Join(" ", parseResult.Errors.Select(e => string.Join(' ', e.Message.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))) + " Run with --help for usage.");
         }
 
         // Runs the action above, or prints help. Exceptions from the action (bad values) reach the caller.
@@ -92,30 +93,19 @@ internal static class VerifyCommandLine
             ? name
             : throw new UsageException($"--stack is '{name}': a stack name has letters, digits, '-', '_', '.' and '/' only.");
 
-    private static Uri? Endpoint(Uri? option, string name, Func<string, string?> environment, string variable)
+    /// <summary>The option's URL, else the variable's; either must be an absolute http:// or https:// URL.</summary>
+    private static Uri? Endpoint(string? option, string name, Func<string, string?> environment, string variable)
     {
-        if (option is not null)
-        {
-            return Absolute(option, name);
-        }
-
-        var text = environment(variable);
+        var (text, source) = option is not null ? (option, name) : (environment(variable), variable);
         if (string.IsNullOrWhiteSpace(text))
         {
             return null;
         }
 
-        return Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri)
-            ? Absolute(uri, variable)
-            : throw new UsageException($"{variable} is '{text}': give an absolute http:// or https:// URL.");
+        return Uri.TryCreate(text.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri
+            : throw new UsageException($"{source} is '{text}': give an absolute http:// or https:// URL.");
     }
-
-    private static Uri? Absolute(Uri? uri, string name) => uri switch
-    {
-        null => null,
-        { IsAbsoluteUri: true } when uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps => uri,
-        _ => throw new UsageException($"{name} is '{uri}': give an absolute http:// or https:// URL."),
-    };
 
     private static string? ConnectTarget(string? text)
     {
