@@ -18,6 +18,9 @@ internal sealed class LogAnalyticsQuery(HttpClient http, TokenCredential credent
 {
     public const string Scope = "https://api.loganalytics.io/.default";
 
+    /// <summary>The Azure built-in role the querying identity needs on the workspace.</summary>
+    public const string RequiredRole = "Log Analytics Reader";
+
     public Uri QueryUri => workspace.StartsWith("/subscriptions/", StringComparison.OrdinalIgnoreCase)
         ? new Uri(endpoint, "v1" + workspace.TrimEnd('/') + "/query")
         : new Uri(endpoint, $"v1/workspaces/{Uri.EscapeDataString(workspace)}/query");

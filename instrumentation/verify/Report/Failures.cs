@@ -14,12 +14,12 @@ internal static class Failures
     public static readonly Failure IngressOpen = new(
         "ingress-open", Hop.Ingress,
         "The ingress accepted an export without a token or with a wrong one: the OTLP/HTTP receiver of the tier behind the load balancer has no `bearertokenauth` authenticator.",
-        "Set `ingressAuth: token` (required in production) and `pulumi up`; the <router> config in SSM must name the authenticator under `protocols.http.auth`.");
+        "Set `ingressAuth: token` (required in production) and `pulumi up`; the `<router>` config in SSM must name the authenticator under `protocols.http.auth`.");
 
     public static readonly Failure IngressTokenRefused = new(
         "ingress-token-refused", Hop.Ingress,
         "The ingress refused the stack's token with 401: the token was rotated (`ingressTokenGeneration` raised) without redeploying the receiving tasks, or the copy given in `OTLP_INGRESS_TOKEN` is older than the previous generation, as a sender not redeployed since would hold.",
-        "Check that the running <router> task definition's `OTLP_INGRESS_TOKEN_GENERATION` equals `ingressTokenGeneration` (`pulumi up` if not); read the current token from `ingressTokenParameterArn` and restart the senders (Troubleshooting, \"401 from the collector\").");
+        "Check that the running `<router>` task definition's `OTLP_INGRESS_TOKEN_GENERATION` equals `ingressTokenGeneration` (`pulumi up` if not); read the current token from `ingressTokenParameterArn` and restart the senders (Troubleshooting, \"401 from the collector\").");
 
     public static readonly Failure IngressUnexpectedAnswer = new(
         "ingress-unexpected-answer", Hop.Ingress,
@@ -29,7 +29,7 @@ internal static class Failures
     public static readonly Failure CanaryRefused = new(
         "canary-export-refused", Hop.Collector,
         "The tracing kit's export of the canary was not accepted (the status is in the line), though the probe with the same token was.",
-        "Read the <router> tier's log for the OTLP receiver's error (`memory_limiter` refusing data answers 503: see the alarm `otel-<stack>-<router>-refused-spans-memory-limiter`).");
+        "Read the `<router>` tier's log for the OTLP receiver's error (`memory_limiter` refusing data answers 503: see the alarm `otel-<stack>-<router>-refused-spans-memory-limiter`).");
 
     public static readonly Failure CanaryLost = new(
         "collector-lost-canary", Hop.Collector,
@@ -64,7 +64,7 @@ internal static class Failures
     public static readonly Failure AzureDependencyUnnamed = new(
         "azure-dependency-unnamed", Hop.AzureMonitor,
         "The dependency is named by its method alone (`POST`), not by its route: the Azure-bound transform (`transform/azure_mapping`) did not run.",
-        "`pulumi up` the current program: the <sampler> tier's `traces/azure` pipeline must list `transform/azure_mapping` before `azure_monitor`.");
+        "`pulumi up` the current program: the `<sampler>` tier's `traces/azure` pipeline must list `transform/azure_mapping` before `azure_monitor`.");
 
     public static readonly Failure AzureQueryFailed = new(
         "azure-query-failed", Hop.AzureMonitor,
