@@ -221,6 +221,18 @@ public sealed class VerifyRunTests
     }
 
     [Fact]
+    public async Task A_run_whose_metrics_are_refused_fails_though_every_hop_passed()
+    {
+        await using var cloud = await FakeCloud.StartAsync();
+        cloud.Aws.Deny = "PutMetricData";
+        var run = await cloud.RunAsync(cloud.Arguments(Enough));
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.All(["ingress", "collector", "X-Ray", "Azure Monitor"], hop => Assert.Contains(" OK ", run.Line(hop)));
+        Assert.StartsWith("metrics        FAILED  not published: cloudwatch:PutMetricData: AccessDeniedException (HTTP 400)", run.Line("metrics"));
+    }
+
+    [Fact]
     public async Task The_token_from_the_environment_wins_and_json_reports_every_hop()
     {
         await using var cloud = await FakeCloud.StartAsync();

@@ -114,7 +114,7 @@ internal sealed class CanarySender(CanarySettings settings, TimeProvider clock)
         services.PostConfigureAll<OtlpExporterOptions>(exporter =>
         {
             exporter.TimeoutMilliseconds = 10_000;
-            exporter.HttpClientFactory = () => new HttpClient(recorder.Wrap(settings.Connections()));
+            exporter.HttpClientFactory = () => new HttpClient(recorder.Wrap(settings.Connections())) { Timeout = TimeSpan.FromMilliseconds(exporter.TimeoutMilliseconds) };
         });
         return services.BuildServiceProvider();
     }

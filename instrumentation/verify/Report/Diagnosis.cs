@@ -49,19 +49,20 @@ internal static class Diagnosis
 
         var inXRay = looks is not null && looks.XRay.Last is { Count: > 0 };
         var inAzure = looks is not null && looks.Azure.Last is { Count: > 0 };
-        if (!inXRay && !inAzure && looks is not null && looks.XRay.Error is null && looks.Azure.Error is null)
+        var taken = $"took the canary trace {trace.TraceId} ({trace.Exports.Count} exports accepted)";
+        if (inXRay || inAzure)
         {
-            return HopResult.Failed(Hop.Collector, $"took the canary trace {trace.TraceId} ({trace.Exports.Count} exports accepted), but no backend has any of it", Failures.CanaryLost, context);
+            var where = inXRay && inAzure ? "X-Ray and Application Insights" : inXRay ? "X-Ray" : "Application Insights";
+            return HopResult.Passed(Hop.Collector, $"{taken} and exported it: seen in {where}");
         }
 
-        var where = (inXRay, inAzure) switch
+        // Seen nowhere: the collector lost it only if both backends could be read; otherwise the lines below say why not.
+        if (looks is not null && looks.XRay.Error is null && looks.Azure.Error is null)
         {
-            (true, true) => "X-Ray and Application Insights",
-            (true, false) => "X-Ray",
-            (false, true) => "Application Insights",
-            _ => "(no backend could be read)",
-        };
-        return HopResult.Passed(Hop.Collector, $"took the canary trace {trace.TraceId} ({trace.Exports.Count} exports accepted) and exported it: seen in {where}");
+            return HopResult.Failed(Hop.Collector, $"{taken}, but no backend has any of it", Failures.CanaryLost, context);
+        }
+
+        return HopResult.Passed(Hop.Collector, $"{taken}; where it went is unknown, as a backend could not be read");
     }
 
     public static HopResult XRay(CanaryTrace trace, PollResult<IReadOnlyList<Aws.FoundSpan>> look, XRayExport export, TimeSpan timeout, DiagnosisContext context)

@@ -19,6 +19,11 @@ internal static class ReportWriter
         {
             stdout.WriteLine(Line(hop));
         }
+
+        if (report.MetricsFailed)
+        {
+            stdout.WriteLine($"{"metrics",-14} FAILED  {report.MetricsStatus}");
+        }
     }
 
     public static string Line(HopResult hop) => hop.Ok
