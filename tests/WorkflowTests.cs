@@ -71,7 +71,11 @@ public class WorkflowTests
 
     private static bool RunsTheLauncher(Dictionary<string, object?> step) =>
         Run(step).Contains(".ci/run") || Run(step).Contains("tools/synth/compile") || Run(step).Contains(@"tools\synth\compile.cmd")
-        || Uses(step).StartsWith("pulumi/actions@", StringComparison.Ordinal);
+        || RunsTheProgram(step);
+
+    /// <summary>A Pulumi step that runs the program (preview, up): `command: output` only logs in and reads outputs.</summary>
+    private static bool RunsTheProgram(Dictionary<string, object?> step) =>
+        Uses(step).StartsWith("pulumi/actions@", StringComparison.Ordinal) && With(step).GetValueOrDefault("command") as string != "output";
 
     private static bool RunsDotnet(Dictionary<string, object?> step) => RunsTheLauncher(step) || Run(step).Contains("dotnet ");
 
@@ -438,7 +442,7 @@ public class WorkflowTests
             .SelectMany(file => Map(Workflow(file)["jobs"]).Values.Select(Map).Where(j => j.ContainsKey("steps")).SelectMany(Steps))
             .Where(s => Uses(s).StartsWith("pulumi/actions@", StringComparison.Ordinal))
             .ToList();
-        Assert.Equal(2, pulumiSteps.Count);
+        Assert.Equal(3, pulumiSteps.Count);
         Assert.All(pulumiSteps, s => Assert.Equal(BackendUrl, With(s)["cloud-url"]));
     }
 
@@ -446,10 +450,8 @@ public class WorkflowTests
     public void Every_variable_secret_and_input_the_workflows_read_is_documented_in_the_readmes_ci_section()
     {
         var readme = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "README.md"));
-        var start = readme.IndexOf("\n## CI\n", StringComparison.Ordinal);
-        Assert.True(start >= 0, "README has no '## CI' section");
-        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        var section = end < 0 ? readme[start..] : readme[start..end];
+        // The CI section, and for what only verify reads (its identity, its runner), the section on verify.
+        var section = ReadmeSection(readme, "CI") + ReadmeSection(readme, "Verify a deployed stack");
 
         var text = string.Concat(WorkflowFiles().Select(f => File.ReadAllText(Path.Combine(WorkflowDirectory, f))));
         var read = Regex.Matches(text, @"\b(vars|secrets)\.([A-Za-z_][A-Za-z0-9_]*)")
@@ -461,6 +463,99 @@ public class WorkflowTests
         Assert.Contains(("secret", "PULUMI_CONFIG_PASSPHRASE"), read);
         Assert.All(read, r => Assert.Contains($"| `{r.Name}` | {r.Kind} |", section));
         Assert.Contains("| `backend-url` | input |", section);
+        Assert.Contains("| `runner-labels` | input |", section);
+    }
+
+    private static string ReadmeSection(string readme, string title)
+    {
+        var start = readme.IndexOf($"\n## {title}\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"README has no '## {title}' section");
+        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        return end < 0 ? readme[start..] : readme[start..end];
+    }
+
+    // --- Verify: the canary and the check after `pulumi up` ------------------------------------------------
+
+    private const string VerifyRunner = "${{ fromJSON(inputs.runner-labels || vars.VERIFY_RUNNER_LABELS || '\"ubuntu-latest\"') }}";
+
+    [Fact]
+    public void The_canary_runs_hourly_and_by_hand_for_every_stack()
+    {
+        var workflow = Workflow("canary.yml");
+        var on = Map(workflow["on"]);
+        var cron = (string)Map(Assert.Single((List<object?>)on["schedule"]!))["cron"]!;
+        Assert.Matches(@"^[0-5]?[0-9] \* \* \* \*$", cron);
+        var inputs = Map(Map(on["workflow_dispatch"])["inputs"]);
+        Assert.Equal("string", Map(inputs["backend-url"])["type"]);
+        Assert.Equal("string", Map(inputs["runner-labels"])["type"]);
+        Assert.False(on.ContainsKey("pull_request"));
+        Assert.Equal(new Dictionary<string, object?> { ["contents"] = "read", ["id-token"] = "write" }, workflow["permissions"]);
+
+        var job = Job("canary.yml", "canary");
+        var strategy = Map(job["strategy"]);
+        Assert.Equal(false, strategy["fail-fast"]);
+        Assert.Equal(TestSupport.StackNames.Cast<object?>().ToList(), Map(strategy["matrix"])["stack"]);
+        // No environment: prod's required reviewers would hold every hourly run.
+        Assert.False(job.ContainsKey("environment"));
+        Assert.Equal("canary-${{ matrix.stack }}", Map(job["concurrency"])["group"]);
+    }
+
+    [Theory]
+    [InlineData("canary.yml", "canary")]
+    [InlineData("up.yml", "up")]
+    public void Verify_runs_where_the_internal_load_balancer_is_reachable_after_the_logins(string file, string jobName)
+    {
+        var job = Job(file, jobName);
+        Assert.Equal(VerifyRunner, job["runs-on"]);
+        var trigger = file == "up.yml" ? "workflow_call" : "workflow_dispatch";
+        var input = Map(Map(Map(Map(Workflow(file)["on"])[trigger])["inputs"])["runner-labels"]);
+        Assert.Equal("", input["default"]);
+        Assert.Contains("VERIFY_RUNNER_LABELS", (string)input["description"]!);
+
+        var steps = Steps(job);
+        var verify = Assert.Single(steps, s => Run(s).Contains("instrumentation/verify"));
+        Assert.Contains("dotnet run --project instrumentation/verify -- --stack \"$STACK\"", Run(verify));
+        var env = Map(verify["env"]);
+        Assert.Equal(file == "up.yml" ? "${{ inputs.stack }}" : "${{ matrix.stack }}", env["STACK"]);
+        // `pulumi stack output --show-secrets` decrypts with the stack's secrets provider.
+        Assert.Equal("${{ secrets.PULUMI_CONFIG_PASSPHRASE }}", env["PULUMI_CONFIG_PASSPHRASE"]);
+        foreach (var before in new[] { "aws-actions/configure-aws-credentials@", "azure/login@", "pulumi/actions@", "actions/setup-dotnet@" })
+        {
+            Assert.True(steps.FindIndex(s => Uses(s).StartsWith(before, StringComparison.Ordinal)) < steps.IndexOf(verify), $"{file}: verify runs before {before}");
+        }
+        Assert.True(steps.IndexOf(Cache(job, "~/.nuget/packages")) < steps.IndexOf(verify));
+    }
+
+    [Fact]
+    public void Up_verifies_the_stack_right_after_pulumi_up()
+    {
+        var steps = Steps(Job("up.yml", "up"));
+        var up = Assert.Single(steps, s => Uses(s).StartsWith("pulumi/actions@", StringComparison.Ordinal));
+        Assert.Equal(steps.IndexOf(up) + 1, steps.FindIndex(s => Run(s).Contains("instrumentation/verify")));
+        Assert.Equal("", Map(Map(Map(Map(Workflow("up.yml")["on"])["workflow_call"])["inputs"])["runner-labels"])["default"]);
+    }
+
+    [Fact]
+    public void The_canary_reaches_the_clouds_through_oidc_with_its_own_identity_and_reads_the_outputs_without_running_the_program()
+    {
+        var job = Job("canary.yml", "canary");
+        var aws = With(Step(job, "aws-actions/configure-aws-credentials@"));
+        Assert.Equal("${{ vars.AWS_VERIFY_ROLE_ARN }}", aws["role-to-assume"]);
+        Assert.False(aws.ContainsKey("aws-access-key-id"));
+        var azure = With(Step(job, "azure/login@"));
+        Assert.Equal("${{ vars.AZURE_VERIFY_CLIENT_ID }}", azure["client-id"]);
+        Assert.False(azure.ContainsKey("creds"));
+
+        var pulumi = Step(job, "pulumi/actions@");
+        Assert.Equal("output", With(pulumi)["command"]);
+        Assert.Equal("${{ matrix.stack }}", With(pulumi)["stack-name"]);
+        Assert.False(RunsTheProgram(pulumi));
+        Assert.DoesNotContain(Steps(job), s => Uses(s).StartsWith("actions/cache@", StringComparison.Ordinal) && With(s)["path"] as string is ".synth" or "~/.pulumi/plugins");
+
+        // The verdict reaches the job summary even when verify fails.
+        var summary = Assert.Single(Steps(job), s => Run(s).Contains("$GITHUB_STEP_SUMMARY"));
+        Assert.Equal("always()", If(summary));
+        Assert.Contains("verify.txt", Run(summary));
     }
 
     // --- Node ----------------------------------------------------------------------------------------------

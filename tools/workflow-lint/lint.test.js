@@ -173,6 +173,77 @@ test("Node other than 22, or node without setup-node, fails", () => {
   assertProblem(problems, /^preview\.yml test step \d+ .*runs node without actions\/setup-node 22/);
 });
 
+const verify = (s) => /instrumentation\/verify/.test(s.run ?? "");
+
+test("a Pulumi step that only reads outputs needs no launcher or plugin cache; one that runs the program does", () => {
+  assert.deepStrictEqual(broken(() => {}).filter((p) => p.startsWith("canary.yml")), []);
+  const problems = broken((w) => {
+    step(w["canary.yml"], "canary", pulumi).with.command = "preview";
+  });
+  assertProblem(problems, /^canary\.yml canary: uses the compiler launcher's builds but has 0 actions\/cache steps for \.synth/);
+  assertProblem(problems, /^canary\.yml canary: uses the Pulumi plugins but has 0/);
+});
+
+test("the canary restores NuGet packages before dotnet runs verify", () => {
+  const problems = broken((w) => {
+    w["canary.yml"].jobs.canary.steps = w["canary.yml"].jobs.canary.steps.filter((s) => !withPath("~/.nuget/packages")(s));
+  });
+  assertProblem(problems, /^canary\.yml canary: uses NuGet packages but has 0 actions\/cache steps/);
+});
+
+test("verify on a runner not chosen by the runner-labels input or VERIFY_RUNNER_LABELS fails", () => {
+  for (const file of ["canary.yml", "up.yml"]) {
+    const job = file === "canary.yml" ? "canary" : "up";
+    const problems = broken((w) => {
+      w[file].jobs[job]["runs-on"] = "ubuntu-latest";
+    });
+    assertProblem(problems, new RegExp(`^${file.replace(".", "\\.")} ${job}: runs verify on "ubuntu-latest"; the load balancer is internal`));
+  }
+  const problems = broken((w) => {
+    delete w["canary.yml"].on.workflow_dispatch.inputs["runner-labels"];
+  });
+  assertProblem(problems, /^canary\.yml on: runs verify but takes no runner-labels input/);
+});
+
+test("verify before the cloud logins, or without the Pulumi login and passphrase, fails", () => {
+  let problems = broken((w) => {
+    const steps = w["up.yml"].jobs.up.steps;
+    const check = steps.find(verify);
+    steps.splice(steps.indexOf(check), 1);
+    steps.splice(steps.findIndex((s) => s.uses?.startsWith("azure/login@")), 0, check);
+  });
+  assertProblem(problems, /^up\.yml up step \d+ .*runs verify without azure\/login@ before it/);
+  assertProblem(problems, /^up\.yml up step \d+ .*runs verify without a pulumi\/actions step before it/);
+  problems = broken((w) => {
+    delete step(w["canary.yml"], "canary", verify).env.PULUMI_CONFIG_PASSPHRASE;
+  });
+  assertProblem(problems, /^canary\.yml canary step \d+ .*runs verify without env\.PULUMI_CONFIG_PASSPHRASE/);
+  // With an outputs file verify needs neither the Pulumi step nor the passphrase.
+  problems = broken((w) => {
+    const s = step(w["canary.yml"], "canary", verify);
+    delete s.env.PULUMI_CONFIG_PASSPHRASE;
+    s.run = s.run.replace("--stack", "--outputs outputs.json --stack");
+  });
+  assert.deepStrictEqual(problems, []);
+});
+
+test("verify on a pull request fails", () => {
+  const problems = broken((w) => {
+    w["preview.yml"].jobs.preview.steps.push({
+      if: NOT_FROM_A_FORK,
+      run: "dotnet run --project instrumentation/verify -- --stack dev --outputs o.json",
+    });
+  });
+  assertProblem(problems, /^preview\.yml preview step \d+ .*runs verify on a pull request/);
+});
+
+test("a scheduled workflow that cannot be run by hand fails", () => {
+  const problems = broken((w) => {
+    delete w["canary.yml"].on.workflow_dispatch;
+  });
+  assertProblem(problems, /^canary\.yml on: a scheduled workflow can also be run by hand/);
+});
+
 test("hashFiles globs match as GitHub's do", () => {
   assert.ok(glob("**/*.cs").test("Program.cs"));
   assert.ok(glob("**/*.cs").test("Model/ProviderVersions.cs"));

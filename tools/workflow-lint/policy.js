@@ -9,7 +9,13 @@
 //   - backend: every pulumi/actions step logs in to inputs.backend-url || vars.PULUMI_BACKEND_URL,
 //     with PULUMI_ACCESS_TOKEN and PULUMI_CONFIG_PASSPHRASE, and the workflow has that input;
 //   - OS matrix: the pull request tests run on Linux, Windows and macOS, each with its launcher;
-//   - Node 22 wherever node runs.
+//   - Node 22 wherever node runs;
+//   - verify (instrumentation/verify, the end-to-end check of a deployed stack): never on a pull request, on a
+//     runner chosen by the runner-labels input or the VERIFY_RUNNER_LABELS variable (the load balancer is internal),
+//     after the AWS and Azure logins and a Pulumi step that logs in to the backend (it reads the stack's outputs),
+//     with the passphrase those secret outputs need;
+//   - a scheduled workflow can also be run by hand (workflow_dispatch).
+// A pulumi/actions step with `command: output` runs no program: it needs neither the launcher nor the plugins.
 "use strict";
 
 const NODE_MAJOR = 22;
@@ -26,11 +32,15 @@ const UNIX_LAUNCHER = "tools/synth/compile --stack dev --out program.yaml";
 const WINDOWS_LAUNCHER = "tools\\synth\\compile.cmd --stack dev --out program.yaml";
 const TEST_SUITE = "dotnet test otel-multicloud.slnx";
 
+const RUNNER_LABELS = "fromJSON(inputs.runner-labels || vars.VERIFY_RUNNER_LABELS";
+
 const uses = (step) => (typeof step.uses === "string" ? step.uses : "");
 const run = (step) => (typeof step.run === "string" ? step.run : "");
 const usesAction = (step, prefix) => uses(step).startsWith(prefix);
+const runsProgram = (step) => usesAction(step, "pulumi/actions@") && step.with?.command !== "output";
 const runsLauncher = (step) =>
-  /\.ci\/run|tools\/synth\/compile|tools\\synth\\compile\.cmd/.test(run(step)) || usesAction(step, "pulumi/actions@");
+  /\.ci\/run|tools\/synth\/compile|tools\\synth\\compile\.cmd/.test(run(step)) || runsProgram(step);
+const runsVerify = (step) => /instrumentation\/verify\b/.test(run(step));
 const runsDotnet = (step) => runsLauncher(step) || /\bdotnet /.test(run(step));
 const runsNpm = (step) => /(^|[\s;&|(])(npm|npx) |\.ci\/run/.test(run(step));
 const runsNode = (step) => runsNpm(step) || /(^|[\s;&|(])node /.test(run(step));
@@ -55,7 +65,7 @@ const CACHES = [
     path: "~/.pulumi/plugins",
     prefix: "pulumi-plugins-${{ runner.os }}-",
     hashes: ["Model/ProviderVersions.cs"],
-    usedBy: (step) => usesAction(step, "pulumi/actions@"),
+    usedBy: runsProgram,
   },
 ];
 
@@ -128,6 +138,10 @@ function check(workflows, repositoryFiles) {
         report("", `hashFiles('${pattern}') matches no file, so that cache key never changes`);
       }
     }
+    if (on.includes("schedule") && !on.includes("workflow_dispatch")) {
+      report("on", "a scheduled workflow can also be run by hand: add workflow_dispatch");
+    }
+    const runnerLabelInputs = [workflow.on?.workflow_dispatch?.inputs, workflow.on?.workflow_call?.inputs].filter(Boolean);
     if (pullRequest && strings(workflow.env).some((s) => s.includes("secrets."))) {
       report("env", "a pull_request workflow gives secrets only to the steps that need them (guarded), not in env");
     }
@@ -197,6 +211,29 @@ function check(workflows, repositoryFiles) {
         }
       }
 
+      // Verify
+      for (const step of steps.filter(runsVerify)) {
+        const before = steps.slice(0, steps.indexOf(step));
+        if (pullRequest) report(at(step), "runs verify on a pull request: it needs the clouds and the stack's secrets");
+        if (typeof job["runs-on"] !== "string" || !job["runs-on"].includes(RUNNER_LABELS)) {
+          report(name, `runs verify on ${JSON.stringify(job["runs-on"])}; the load balancer is internal, so runs-on must be \${{ ${RUNNER_LABELS} || ... ) }}`);
+        }
+        if (!runnerLabelInputs.some((i) => i["runner-labels"]?.type === "string")) {
+          report("on", "runs verify but takes no runner-labels input (workflow_dispatch or workflow_call)");
+        }
+        for (const action of ["aws-actions/configure-aws-credentials@", "azure/login@"]) {
+          if (!before.some((s) => usesAction(s, action))) report(at(step), `runs verify without ${action} before it`);
+        }
+        if (!/--outputs\b/.test(run(step))) {
+          if (!before.some((s) => usesAction(s, "pulumi/actions@"))) {
+            report(at(step), "runs verify without a pulumi/actions step before it to install the CLI and log in (or give --outputs)");
+          }
+          if (step.env?.PULUMI_CONFIG_PASSPHRASE !== "${{ secrets.PULUMI_CONFIG_PASSPHRASE }}") {
+            report(at(step), "runs verify without env.PULUMI_CONFIG_PASSPHRASE, which `pulumi stack output --show-secrets` needs");
+          }
+        }
+      }
+
       // Backend
       for (const step of steps.filter((s) => usesAction(s, "pulumi/actions@"))) {
         pulumiSteps++;
@@ -241,4 +278,4 @@ function sameSet(a, b) {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-module.exports = { check, glob, hashedPatterns, NODE_MAJOR, NOT_FROM_A_FORK, PR_FROM_A_FORK, BACKEND_URL };
+module.exports = { check, glob, hashedPatterns, NODE_MAJOR, NOT_FROM_A_FORK, PR_FROM_A_FORK, BACKEND_URL, RUNNER_LABELS };
