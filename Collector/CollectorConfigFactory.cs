@@ -134,7 +134,7 @@ public static class CollectorConfigFactory
         Telemetry = new TelemetryConfig(new TelemetryLogsConfig("info")),
     };
 
-    /// <summary>Keep every error, every slow trace, and a baseline share of the rest.</summary>
+    /// <summary>Keep every error, every slow trace, a baseline share of the rest, and the verify tool's canary.</summary>
     public static TailSamplingProcessor Sampling(TailSamplingSettings sampling, TailSamplingSizing sizing) => new(
         DecisionWait: sampling.DecisionWaitSeconds.ToString(CultureInfo.InvariantCulture) + "s",
         NumTraces: sizing.NumTraces,
@@ -145,5 +145,6 @@ public static class CollectorConfigFactory
             new SamplingPolicy { Name = "keep-errors", Type = "status_code", StatusCode = new StatusCodePolicy(["ERROR"]) },
             new SamplingPolicy { Name = "keep-slow", Type = "latency", Latency = new LatencyPolicy(sampling.LatencyThresholdMs) },
             new SamplingPolicy { Name = "baseline", Type = "probabilistic", Probabilistic = new ProbabilisticPolicy(sampling.SamplingPercentage) },
+            new SamplingPolicy { Name = Canary.PolicyName, Type = "boolean_attribute", BooleanAttribute = new BooleanAttributePolicy(Canary.Attribute, Value: true) },
         ]);
 }

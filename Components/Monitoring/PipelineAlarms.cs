@@ -17,7 +17,11 @@ public sealed record PipelineAlarmsArgs(
     IReadOnlyList<WatchedTier> Tiers,
     CollectorLoadBalancer LoadBalancer,
     string AzureSilenceAlertName,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>The stack name, the dimension the verify tool publishes its canary metric under.</summary>
+    public string Stack { get; init; } = "";
+}
 
 /// <summary>
 /// One CloudWatch alarm per condition and component, each notifying an SNS topic that emails the
@@ -66,6 +70,7 @@ public sealed partial class PipelineAlarms
         {
             UnhealthyTargets(args.LoadBalancer.TargetGroups[i].Group, args.LoadBalancer.TargetGroups[i].Port);
         }
+        CanaryNotSeen();
         Alarms = _alarms;
     }
 
@@ -258,6 +263,27 @@ public sealed partial class PipelineAlarms
             },
             Statistic = "Minimum",
             Period = Monitoring.AlarmPeriodSeconds,
+        });
+    }
+
+    /// <summary>
+    /// The verify canary's trace was not seen in both clouds for two hourly runs, or no run reported at all: missing data
+    /// is breaching, since a canary that stopped running proves nothing.
+    /// </summary>
+    private void CanaryNotSeen()
+    {
+        const string name = "canary-trace-not-seen";
+        var description = $"The verify canary has not found its trace whole in both X-Ray and Application Insights for {VerifyMetric.PeriodsToAlarm} hourly runs, or has not run: the cross-cloud path is broken (often Azure refusing the connection string, which no collector metric shows) or the canary workflow stopped. Run 'verify' by hand for the failing hop; see README, \"Verify a deployed stack\".";
+        Add(name, Alarm(name, description, datapointsToAlarm: VerifyMetric.PeriodsToAlarm, treatMissingData: "breaching") with
+        {
+            Namespace = VerifyMetric.Namespace,
+            MetricName = VerifyMetric.CrossCloudTraceSeen,
+            Dimensions = new Dictionary<string, Input<string>> { [VerifyMetric.StackDimension] = _args.Stack },
+            Statistic = "Minimum",
+            Period = VerifyMetric.CanaryPeriodSeconds,
+            EvaluationPeriods = VerifyMetric.PeriodsToAlarm,
+            ComparisonOperator = "LessThanThreshold",
+            Threshold = 1,
         });
     }
 

@@ -25,7 +25,7 @@ public sealed class PipelineMonitoring
             settings.NamePrefix, args.Azure.ResourceGroup.ResourceGroupName, settings.AzureLocation, args.Azure,
             settings.Monitoring.NoSpansAlertMinutes, settings.Monitoring.AlarmEmails, settings.Tags));
         Alarms = new PipelineAlarms(program, new PipelineAlarmsArgs(
-            settings.NamePrefix, args.Namespace, settings.Monitoring, args.Cluster, args.Tiers, args.LoadBalancer, AzureAlert.RuleName, settings.Tags));
+            settings.NamePrefix, args.Namespace, settings.Monitoring, args.Cluster, args.Tiers, args.LoadBalancer, AzureAlert.RuleName, settings.Tags) { Stack = settings.Stack });
         Dashboard = new PipelineDashboard(program, new PipelineDashboardArgs(
             settings.NamePrefix, settings.AwsRegion, args.Namespace, args.Cluster, args.Tiers));
     }

@@ -104,7 +104,7 @@ public class CollectorConfigTests
         Assert.Equal(new Dictionary<string, object?> { ["sampled_cache_size"] = 150000L, ["non_sampled_cache_size"] = 150000L }, At(prod, "decision_cache"));
 
         var policies = ((List<object?>)prod["policies"]!).Cast<Dictionary<string, object?>>().ToList();
-        Assert.Equal(["status_code", "latency", "probabilistic"], policies.Select(p => (string)p["type"]!));
+        Assert.Equal(["status_code", "latency", "probabilistic", "boolean_attribute"], policies.Select(p => (string)p["type"]!));
         Assert.Equal(new List<object?> { "ERROR" }, At(policies[0], "status_code")["status_codes"]);
         Assert.Equal(2000L, At(policies[1], "latency")["threshold_ms"]);
         Assert.Equal(5L, At(policies[2], "probabilistic")["sampling_percentage"]);

@@ -71,6 +71,13 @@ public static class TailSampling
                         errors.Add($"{where}: policy \"{name}\" status_code.status_codes must list OK, ERROR or UNSET");
                     }
                     break;
+                case "boolean_attribute":
+                    // A string "true" never matches a boolean attribute: the policy compares typed values.
+                    if (block?.GetValueOrDefault("key") is not string { Length: > 0 } || block.GetValueOrDefault("value") is not bool)
+                    {
+                        errors.Add($"{where}: policy \"{name}\" boolean_attribute needs a key and a boolean value (true or false, not text)");
+                    }
+                    break;
             }
         }
     }
@@ -96,7 +103,13 @@ public sealed record SamplingPolicy
     public StatusCodePolicy? StatusCode { get; init; }
     public LatencyPolicy? Latency { get; init; }
     public ProbabilisticPolicy? Probabilistic { get; init; }
+    public BooleanAttributePolicy? BooleanAttribute { get; init; }
 }
+
+/// <summary>Keeps a trace with a span whose attribute <paramref name="Key"/> is the boolean <paramref name="Value"/> (contrib tailsamplingprocessor config.go BooleanAttributeCfg: key, value, invert_match).</summary>
+public sealed record BooleanAttributePolicy(
+    string Key,
+    bool Value);
 
 public sealed record StatusCodePolicy(
     IReadOnlyList<string> StatusCodes);

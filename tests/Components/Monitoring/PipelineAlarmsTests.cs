@@ -17,6 +17,7 @@ public class PipelineAlarmsTests
     {
         Assert.Equal(
         [
+            "otel-prod-canary-trace-not-seen",
             "otel-prod-router-export-failures-load-balancing",
             "otel-prod-router-high-cpu",
             "otel-prod-router-high-memory",
@@ -42,6 +43,7 @@ public class PipelineAlarmsTests
     {
         Assert.Equal(
         [
+            "otel-dev-canary-trace-not-seen",
             "otel-dev-collector-export-failures-azure-monitor",
             "otel-dev-collector-export-failures-otlp-http-xray",
             "otel-dev-collector-high-cpu",
@@ -65,7 +67,8 @@ public class PipelineAlarmsTests
         {
             Assert.Equal(new List<object?> { TopicArn(stack) }, alarm.Inputs["alarmActions"]);
             Assert.Equal(new List<object?> { TopicArn(stack) }, alarm.Inputs["okActions"]);
-            Assert.Equal("GreaterThanThreshold", alarm.Inputs["comparisonOperator"]);
+            // Every alarm counts something bad above a threshold, but the canary's, which alarms when its "seen" falls below 1.
+            Assert.Equal(alarm.Name == "canary-trace-not-seen-alarm" ? "LessThanThreshold" : "GreaterThanThreshold", alarm.Inputs["comparisonOperator"]);
         });
         var subscription = Program(stack).Single("aws:sns:TopicSubscription");
         Assert.Equal(TopicArn(stack), subscription.Inputs["topic"]);
@@ -132,7 +135,8 @@ public class PipelineAlarmsTests
             var declared = DeclaredMetrics(Config(stack, tier), [metric]);
             Assert.Contains(dimensions.Keys.ToHashSet(), declared[metric], HashSet<string>.CreateSetComparer());
         }
-        Assert.Equal(["AWS/ECS", "AWS/NetworkELB", "ECS/ContainerInsights", $"otel-multicloud/{stack}"], metricsRead.Select(m => m.Item1).Distinct().Order(StringComparer.Ordinal));
+        // The verify tool publishes its own namespace (Components/Monitoring/VerifyMetric, held to the tool by CanaryPolicyTests).
+        Assert.Equal(["AWS/ECS", "AWS/NetworkELB", "ECS/ContainerInsights", "OtelMulticloud/Verify", $"otel-multicloud/{stack}"], metricsRead.Select(m => m.Item1).Distinct().Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -243,9 +247,9 @@ public class PipelineAlarmsTests
         var settings = Infra.Settings.StackSettingsReader.Read("prod", Infra.Settings.StackConfigLoader.FromStackFile(TestSupport.RepoRoot, "prod"));
         var stack = Infra.Stacks.ObservabilityStack.Build(settings);
         var program = stack.Program;
-        // 17 alarms; 8 of them metric math over 2 metrics each (3 export, 3 queue, 2 task shortfall): 9 + 8 x 2.
-        Assert.Equal(17, program.Resources.Count(r => r.Resource.Type == "aws:cloudwatch:MetricAlarm"));
-        Assert.Equal(25, stack.Inventory.Alarms);
+        // 18 alarms; 8 of them metric math over 2 metrics each (3 export, 3 queue, 2 task shortfall): 10 + 8 x 2.
+        Assert.Equal(18, program.Resources.Count(r => r.Resource.Type == "aws:cloudwatch:MetricAlarm"));
+        Assert.Equal(26, stack.Inventory.Alarms);
         // Router: 2 receiver + 3 load_balancing + 2 + 2 queue (traces, RED forwarding) + 1 limiter + 1 RSS = 11.
         // Sampler: 2 receiver + 6 (otlp_http/xray, azure_monitor) + 4 + 2 queue (both traces, azure_monitor metrics) + 1 + 1 + 4 tail sampling = 20.
         Assert.Equal(31, stack.Inventory.CustomMetrics);
