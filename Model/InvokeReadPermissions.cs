@@ -15,9 +15,6 @@ public static class InvokeReadPermissions
 
     public static readonly IReadOnlyDictionary<string, Entry> ByFunction = new SortedList<string, Entry>(StringComparer.Ordinal)
     {
-        ["aws:kms:getAlias"] = new(
-            ["kms:ListAliases", "kms:DescribeKey"],
-            "terraform-provider-aws internal/service/kms/alias_data_source.go: ListAliases to find the alias, then DescribeKey for the target key's ARN"),
         ["aws:getCallerIdentity"] = new(
             [],
             "terraform-provider-aws internal/service/sts/caller_identity_data_source.go: sts:GetCallerIdentity, which needs no permission"),

@@ -17,6 +17,7 @@ public static class PlanNotes
         {
             notes.Add($"This stack owns CloudWatch Transaction Search in {settings.AwsRegion} for the whole account: every span sent to X-Ray there is billed as CloudWatch span ingestion, {export.TransactionSearchIndexingPercentage.ToString(System.Globalization.CultureInfo.InvariantCulture)}% indexed as trace summaries.");
         }
+        notes.Add("The OTLP load balancer has its own security group, which AWS sets on a network load balancer only at creation: a stack deployed before it had one gets a new load balancer on this update (created before the old is deleted), with a new DNS name. Repoint ingressHostName, if any, at the otlpLoadBalancerDnsName output.");
         return notes;
     }
 }

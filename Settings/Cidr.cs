@@ -12,6 +12,10 @@ public static partial class Cidr
     [GeneratedRegex(@"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}/(3[0-2]|[12]?[0-9])$")]
     public static partial Regex Pattern();
 
+    /// <summary>An IPv4 address, or a CIDR (the Key Vault firewall takes both).</summary>
+    [GeneratedRegex(@"^(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])(\.(25[0-5]|2[0-4][0-9]|1?[0-9]?[0-9])){3}(/(3[0-2]|[12]?[0-9]))?$")]
+    public static partial Regex AddressOrCidrPattern();
+
     /// <summary>
     /// True when every address of <paramref name="inner"/> lies in <paramref name="outer"/>: the inner
     /// prefix is at least as long and both agree on the outer prefix's bits. Host bits are ignored, as

@@ -25,6 +25,19 @@ public static class IngressRules
             throw new UserError($"{source}: {Key(SettingKeys.CertificateArn)} is set but {Key(SettingKeys.IngressHostName)} is empty: TLS clients check that the certificate names the host they connect to, and no ACM certificate can name the load balancer's own DNS name. Set {Key(SettingKeys.IngressHostName)} to a name the certificate covers and point it (CNAME or alias) at the stack output otlpLoadBalancerDnsName.");
         }
 
+        if (settings.Production && network.CertificateArn is null)
+        {
+            throw new UserError($"{source}: a production stack ({Key(SettingKeys.Production)} = true) takes OTLP only over TLS, whoever sends it: the bearer token would otherwise cross the network in clear, inside the VPC too. Set {Key(SettingKeys.CertificateArn)} to an ACM certificate for the load balancer's listeners and {Key(SettingKeys.IngressHostName)} to the name it covers.");
+        }
+        if (network.PrivateAwsEndpoints && network.PrivateRouteTableIds.Count == 0)
+        {
+            throw new UserError($"{source}: {Key(SettingKeys.PrivateAwsEndpoints)} = true needs {Key(SettingKeys.PrivateRouteTableIds)}: the private subnets' route tables, for the S3 gateway endpoint that serves ECR's image layers.");
+        }
+        if (settings.Production && !settings.KeyVaultNetworks.Restricted)
+        {
+            throw new UserError($"{source}: a production stack's Key Vault (which holds the ingress token) admits only named networks: set {Key(SettingKeys.KeyVaultAllowedIpRanges)} (the senders' egress addresses) or {Key(SettingKeys.KeyVaultAllowedSubnetIds)} (the senders' subnets).");
+        }
+
         var outside = ReasonOtlpCrossesTheVpcBoundary(network);
         if (outside is null || network.CertificateArn is not null)
         {

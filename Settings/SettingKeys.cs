@@ -185,6 +185,22 @@ public static partial class SettingKeys
         "keyVaultReaderPrincipalIds", "[]", "a list of Entra object ids (GUIDs), possibly empty", "Principals (the managed identities of the Azure services that send spans) given Key Vault Secrets User on the vault that holds the OTLP endpoints and the ingress token.",
         Parsers.ListOf(Parsers.GuidItem, minCount: 0));
 
+    public static readonly Setting<IReadOnlyList<string>> KeyVaultAllowedIpRanges = new(
+        "keyVaultAllowedIpRanges", "[]", "a list of public IPv4 addresses or CIDRs, possibly empty (production: this or keyVaultAllowedSubnetIds)", "Public networks that may reach the Key Vault's secrets (its firewall denies the rest): the senders' egress. The deployment writes the secrets through ARM, which the firewall does not filter. Empty with no subnets on a non-production stack leaves the vault open to all networks.",
+        Parsers.ListOf(Parsers.TextItem(Cidr.AddressOrCidrPattern(), "an IPv4 address or CIDR such as 203.0.113.0/24"), minCount: 0));
+
+    public static readonly Setting<IReadOnlyList<string>> KeyVaultAllowedSubnetIds = new(
+        "keyVaultAllowedSubnetIds", "[]", "a list of Azure subnet resource ids, possibly empty", "Azure subnets (with the Microsoft.KeyVault service endpoint) whose senders may reach the Key Vault.",
+        Parsers.ListOf(Parsers.TextItem(AzureSubnetIdPattern(), "an Azure subnet resource id such as /subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.Network/virtualNetworks/<vnet>/subnets/<subnet>"), minCount: 0));
+
+    public static readonly Setting<bool> PrivateAwsEndpoints = new(
+        "privateAwsEndpoints", "false", "true or false (true needs privateRouteTableIds)", "Adds VPC interface endpoints for SSM, CloudWatch Logs, X-Ray, ECR and Cloud Map and the S3 gateway endpoint, so only the tier that exports to Azure needs internet egress; the routers then reach AWS only inside the VPC.",
+        Parsers.Bool);
+
+    public static readonly Setting<IReadOnlyList<string>> PrivateRouteTableIds = new(
+        "privateRouteTableIds", "[]", "a list of route table ids (rtb-...), possibly empty", "The private subnets' route tables, for the S3 gateway endpoint (ECR image layers) with privateAwsEndpoints.",
+        Parsers.ListOf(Parsers.TextItem(RouteTableIdPattern(), "a route table id such as rtb-0123456789abcdef0"), minCount: 0));
+
     public static readonly Setting<IReadOnlyList<string>> AlarmEmails = new(
         "alarmEmails", "[]", "a list of email addresses, possibly empty (production: at least 1)", "Who is told when the pipeline is in trouble: each address is subscribed to the alarms' SNS topic (AWS first sends it a confirmation email) and is an email receiver of the Azure action group.",
         Parsers.ListOf(Parsers.TextItem(EmailPattern(), "an email address such as oncall@example.com"), minCount: 0));
@@ -269,6 +285,7 @@ public static partial class SettingKeys
         SpansPerTrace, AverageSpanBytes, ErrorTraceShare, SlowTraceShare,
         VpcId, VpcCidr, PrivateSubnets, IngressCidrs, AllowPublicIngress, InternalLoadBalancer, CertificateArn,
         AllowPlaintextIngress, IngressHostName, IngressAuth, IngressTokenGeneration, KeyVaultReaderPrincipalIds,
+        KeyVaultAllowedIpRanges, KeyVaultAllowedSubnetIds, PrivateAwsEndpoints, PrivateRouteTableIds,
         Topology, TaskCpu, TaskMemory,
         RouterTaskCpu, RouterTaskMemory, RouterMinTasks, RouterMaxTasks,
         SamplerTaskCpu, SamplerTaskMemory, SamplerMinTasks, SamplerMaxTasks,
@@ -303,6 +320,12 @@ public static partial class SettingKeys
 
     [GeneratedRegex("^[a-z0-9]+([._-][a-z0-9]+)*(:[0-9]+)?(\\.[a-z0-9]+([._-][a-z0-9]+)*)*(/[a-z0-9]+([._-][a-z0-9]+)*)+(:[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}|@sha256:[0-9a-f]{64})$")]
     private static partial Regex ImageReferencePattern();
+
+    [GeneratedRegex("^/subscriptions/[0-9a-fA-F-]{36}/resourceGroups/[^/]+/providers/Microsoft\\.Network/virtualNetworks/[^/]+/subnets/[^/]+$")]
+    private static partial Regex AzureSubnetIdPattern();
+
+    [GeneratedRegex("^rtb-[0-9a-f]{8,17}$")]
+    private static partial Regex RouteTableIdPattern();
 
     [GeneratedRegex("^vpc-[0-9a-f]{8,17}$")]
     private static partial Regex VpcIdPattern();

@@ -37,6 +37,9 @@ public sealed record StackSettings
     /// <summary>Entra object ids given read access to the Key Vault secrets (lowercase GUIDs).</summary>
     public required IReadOnlyList<string> KeyVaultReaderPrincipalIds { get; init; }
 
+    /// <summary>The networks the Key Vault's firewall admits; both empty: no firewall (non-production only).</summary>
+    public required KeyVaultNetworks KeyVaultNetworks { get; init; }
+
     /// <summary>A short prefix for resource names: project and stack.</summary>
     public string NamePrefix => $"otel-{Stack}";
 
@@ -71,7 +74,18 @@ public sealed record NetworkSettings(
     IReadOnlyList<PrivateSubnet> PrivateSubnets,
     IReadOnlyList<string> IngressCidrs,
     bool InternalLoadBalancer,
-    string? CertificateArn);
+    string? CertificateArn)
+{
+    /// <summary>VPC endpoints for the AWS services the tiers call; the routers then need no internet egress.</summary>
+    public bool PrivateAwsEndpoints { get; init; }
+
+    public IReadOnlyList<string> PrivateRouteTableIds { get; init; } = [];
+}
+
+public sealed record KeyVaultNetworks(IReadOnlyList<string> IpRanges, IReadOnlyList<string> SubnetIds)
+{
+    public bool Restricted => IpRanges.Count > 0 || SubnetIds.Count > 0;
+}
 
 /// <summary>Who is told when the pipeline is in trouble, and when: alarm thresholds and windows, the Azure silence window, RED cardinality.</summary>
 public sealed record MonitoringSettings(

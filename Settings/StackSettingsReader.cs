@@ -48,7 +48,11 @@ public static partial class StackSettingsReader
                 Get(config, SettingKeys.PrivateSubnets)!,
                 Get(config, SettingKeys.IngressCidrs)!,
                 Get(config, SettingKeys.InternalLoadBalancer),
-                NullIfEmpty(Get(config, SettingKeys.CertificateArn))),
+                NullIfEmpty(Get(config, SettingKeys.CertificateArn)))
+            {
+                PrivateAwsEndpoints = Get(config, SettingKeys.PrivateAwsEndpoints),
+                PrivateRouteTableIds = Get(config, SettingKeys.PrivateRouteTableIds)!,
+            },
             Export = new ExportSettings(
                 Get(config, SettingKeys.XrayExport)!,
                 Get(config, SettingKeys.ManageTransactionSearch),
@@ -64,6 +68,7 @@ public static partial class StackSettingsReader
                 Get(config, SettingKeys.AllowPlaintextIngress),
                 NullIfEmpty(Get(config, SettingKeys.IngressHostName))),
             KeyVaultReaderPrincipalIds = Get(config, SettingKeys.KeyVaultReaderPrincipalIds)!,
+            KeyVaultNetworks = new KeyVaultNetworks(Get(config, SettingKeys.KeyVaultAllowedIpRanges)!, Get(config, SettingKeys.KeyVaultAllowedSubnetIds)!),
             Monitoring = new MonitoringSettings(
                 Get(config, SettingKeys.AlarmEmails)!,
                 Get(config, SettingKeys.AlarmPeriodSeconds),

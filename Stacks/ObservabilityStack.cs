@@ -8,6 +8,7 @@ using Infra.Components.Export;
 using Infra.Components.Ingress;
 using Infra.Components.Monitoring;
 using Infra.Components.Runtime;
+using Infra.Components.Security;
 using Infra.Cost;
 using Infra.Model;
 using Infra.Settings;
@@ -36,20 +37,37 @@ public static class ObservabilityStack
 
         var azure = new AzureMonitor(program, new AzureMonitorArgs(
             settings.NamePrefix, settings.AzureLocation, settings.LogRetentionDays, settings.Production, settings.Tags));
+        var key = new StackKey(program, new StackKeyArgs(settings.NamePrefix, settings.AwsRegion, settings.ParameterPrefix, settings.Tags));
         var parameters = new CollectorParameters(program, new CollectorParametersArgs(
-            settings.ParameterPrefix, runningConfigs, topology.Sampling, azure.ConnectionString, settings.Tags));
+            settings.ParameterPrefix, runningConfigs, topology.Sampling, azure.ConnectionString, settings.Tags) { KeyId = key.Key.Arn });
         var credentials = ingressAuth is null ? null
-            : new IngressCredentials(program, new IngressCredentialsArgs(settings.ParameterPrefix, settings.Ingress.TokenGeneration, topology.Receiving.Name, settings.Tags));
+            : new IngressCredentials(program, new IngressCredentialsArgs(settings.ParameterPrefix, settings.Ingress.TokenGeneration, topology.Receiving.Name, settings.Tags) { KeyId = key.Key.Arn });
 
         var network = settings.Network;
         var securityGroups = new CollectorNetwork(program, new CollectorNetworkArgs(
-            settings.NamePrefix, network.VpcId, network.VpcCidr, network.IngressCidrs, topology, settings.Tags));
+            settings.NamePrefix, network.VpcId, network.VpcCidr, network.IngressCidrs, topology, settings.Tags) { PrivateAwsEndpoints = network.PrivateAwsEndpoints });
+        if (network.PrivateAwsEndpoints)
+        {
+            new AwsEndpoints(program, new AwsEndpointsArgs(settings.NamePrefix, settings.AwsRegion, network.VpcId, network.VpcCidr,
+                [.. network.PrivateSubnets.Select(subnet => subnet.Id)], network.PrivateRouteTableIds, settings.Tags));
+        }
+        // Production keeps who connected to the ingress: an NLB logs its TLS listeners, which production always has.
+        var accessLogs = settings.Production
+            ? new LoadBalancerLogs(program, new LoadBalancerLogsArgs(settings.NamePrefix, settings.AwsRegion, key.Account, settings.Runtime.LogRetentionDays, settings.Tags))
+            : null;
         var loadBalancer = new CollectorLoadBalancer(program, new CollectorLoadBalancerArgs(
-            network.VpcId, [.. network.PrivateSubnets.Select(subnet => subnet.Id)], network.InternalLoadBalancer, network.CertificateArn, settings.Ingress.HostName, settings.Production, settings.Tags));
+            network.VpcId, [.. network.PrivateSubnets.Select(subnet => subnet.Id)], network.InternalLoadBalancer, network.CertificateArn, settings.Ingress.HostName, settings.Production, settings.Tags)
+        {
+            SecurityGroupId = securityGroups.LoadBalancer.Id,
+            AccessLogBucket = accessLogs is null ? null : (Input<string>)accessLogs.Bucket.BucketName,
+            AccessLogsReady = accessLogs?.Policy,
+        });
         var image = new CollectorImage(program, new CollectorImageArgs(settings.NamePrefix, settings.AwsRegion, settings.Image));
         var fleet = new CollectorFleet(program, new CollectorFleetArgs
         {
             Image = image,
+            Key = key,
+            RetainLogs = settings.Production,
             StopTimeoutSeconds = tier => StopTimeout.SecondsFor(tier, settings.TailSampling.DecisionWaitSeconds),
             DeploymentAlarmNames = tier => PipelineAlarms.DeploymentAlarmNames(settings.NamePrefix, tier.Name, PipelineInventory.Of(runningConfigs[tier.Name])),
             QueueStorageGiB = rideThrough.Persistent ? rideThrough.EphemeralStorageGiB : null,
@@ -76,7 +94,7 @@ public static class ObservabilityStack
         }
 
         var monitoring = new PipelineMonitoring(program, new PipelineMonitoringArgs(settings, telemetry.Namespace, fleet.Cluster,
-            [.. fleet.Tiers.Select(tier => new WatchedTier(tier.Tier, PipelineInventory.Of(runningConfigs[tier.Tier.Name]), tier.Service))], loadBalancer, azure));
+            [.. fleet.Tiers.Select(tier => new WatchedTier(tier.Tier, PipelineInventory.Of(runningConfigs[tier.Tier.Name]), tier.Service))], loadBalancer, azure) { KeyArn = key.Key.Arn });
         if (settings.Export.ManageTransactionSearch)
         {
             new TransactionSearch(program, new TransactionSearchArgs(settings.AwsRegion, settings.Export.TransactionSearchIndexingPercentage));
@@ -110,7 +128,11 @@ public static class ObservabilityStack
         }
         var vault = new AzureKeyVault(program, new AzureKeyVaultArgs(
             settings.Stack, azure.ResourceGroup.ResourceGroupName, settings.AzureLocation, azure.NameSuffix, settings.Production,
-            entries, settings.KeyVaultReaderPrincipalIds, settings.Tags));
+            entries, settings.KeyVaultReaderPrincipalIds, settings.Tags)
+        {
+            Networks = settings.KeyVaultNetworks,
+            AuditWorkspaceId = azure.Workspace.Id,
+        });
 
         program.Export("keyVaultName", vault.Vault.VaultName);
         program.Export("keyVaultUri", vault.Vault.VaultUri);

@@ -55,6 +55,22 @@ public partial class FaultTableTests
         Assert.Contains($"or **{StopTimeout.SecondsFor(topology.Routing!, settings.TailSampling.DecisionWaitSeconds)} s** (routers", Table);
     }
 
+    [Fact]
+    public void Every_test_the_security_table_names_exists()
+    {
+        var table = Readme[Readme.IndexOf("## Security controls", StringComparison.Ordinal)..Readme.IndexOf("## Exporting to X-Ray and Azure Monitor", StringComparison.Ordinal)];
+        var rows = table.Split('\n').Where(line => line.StartsWith("| ", StringComparison.Ordinal) && !line.StartsWith("| Control", StringComparison.Ordinal)).ToList();
+        Assert.Equal(11, rows.Count);
+        var types = typeof(FaultTableTests).Assembly.GetTypes();
+        foreach (var name in rows.SelectMany(row => TestName().Matches(row.TrimEnd().TrimEnd('|').Split('|')[^1]).Select(m => m.Groups[1].Value)))
+        {
+            var parts = name.Split('.');
+            var type = types.SingleOrDefault(t => t.Name == parts[0]);
+            Assert.True(type is not null, $"{parts[0]} (README security table) is no test class");
+            Assert.True(parts.Length == 1 || type!.GetMethod(parts[1], BindingFlags.Public | BindingFlags.Instance) is not null, $"{name} (README security table) is no test");
+        }
+    }
+
     [GeneratedRegex("`([A-Z][A-Za-z]+(?:\\.[A-Z][A-Za-z_]+)?)`")]
     private static partial Regex TestName();
 }

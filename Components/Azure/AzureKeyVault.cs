@@ -1,5 +1,6 @@
 using Infra.Model;
 using Infra.Model.Azure;
+using Infra.Settings;
 
 namespace Infra.Components.Azure;
 
@@ -25,7 +26,14 @@ public sealed record AzureKeyVaultArgs(
     bool Production,
     IReadOnlyList<VaultEntry> Entries,
     IReadOnlyList<string> ReaderPrincipalIds,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>The networks the vault's firewall admits; unrestricted: no firewall (non-production only, the settings rules hold it).</summary>
+    public KeyVaultNetworks Networks { get; init; } = new([], []);
+
+    /// <summary>Where the vault's audit log (every secret read) goes; null: nowhere.</summary>
+    public Output<string>? AuditWorkspaceId { get; init; }
+}
 
 /// <summary>
 /// The cross-wire from AWS to Azure: a Key Vault (Azure RBAC, soft delete; purge protection and
@@ -56,6 +64,12 @@ public sealed class AzureKeyVault
                 // A deleted dev vault frees its name after a week; production keeps the maximum.
                 SoftDeleteRetentionInDays = args.Production ? 90 : 7,
                 EnablePurgeProtection = args.Production ? true : null,
+                // Only the named networks reach the secrets; trusted Azure services (App Service Key Vault references) bypass it.
+                NetworkAcls = args.Networks.Restricted
+                    ? new KeyVaultNetworkRuleSet("Deny", "AzureServices",
+                        [.. args.Networks.IpRanges.Select(range => new KeyVaultIpRule(range))],
+                        [.. args.Networks.SubnetIds.Select(subnet => new KeyVaultVirtualNetworkRule(subnet))])
+                    : null,
             },
             Tags = args.Tags,
         }, new ResourceOptions { Protect = args.Production }));
@@ -74,6 +88,19 @@ public sealed class AzureKeyVault
             uris[entry.SecretName] = secret.SecretUri;
         }
         SecretUris = uris;
+
+        if (args.AuditWorkspaceId is { } workspace)
+        {
+            // Who read the ingress token, and from where: AuditEvent logs every data-plane call (Key Vault logging docs).
+            program.Add(ComponentName, new DiagnosticSetting("key-vault-audit", new DiagnosticSettingArgs
+            {
+                ResourceUri = Vault.Id,
+                Name = "key-vault-audit",
+                WorkspaceId = workspace,
+                LogAnalyticsDestinationType = "Dedicated",
+                Logs = [new DiagnosticLogSettings("AuditEvent", Enabled: true)],
+            }));
+        }
 
         var roleDefinitionId = JoinExpression.Of("/subscriptions/", ClientConfig.SubscriptionId, $"/providers/Microsoft.Authorization/roleDefinitions/{SecretsUserRoleId}");
         foreach (var principalId in args.ReaderPrincipalIds)

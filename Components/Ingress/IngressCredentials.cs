@@ -9,7 +9,11 @@ public sealed record IngressCredentialsArgs(
     string ParameterPrefix,
     int Generation,
     string ReceivingTier,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>The stack's key for the SecureStrings; null: aws/ssm.</summary>
+    public Input<string>? KeyId { get; init; }
+}
 
 /// <summary>
 /// The OTLP ingress token: three generated passwords (previous, current, next; see
@@ -59,6 +63,7 @@ public sealed class IngressCredentials
                 Type = "SecureString",
                 Value = value,
                 Tier = "Standard",
+                KeyId = args.KeyId,
                 Description = description,
                 Tags = args.Tags,
             }));

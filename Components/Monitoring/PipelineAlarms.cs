@@ -19,6 +19,9 @@ public sealed record PipelineAlarmsArgs(
     string AzureSilenceAlertName,
     IReadOnlyDictionary<string, string> Tags)
 {
+    /// <summary>The stack's key: the topic is encrypted with it (its policy lets CloudWatch alarms publish).</summary>
+    public Input<string>? KeyArn { get; init; }
+
     /// <summary>The stack name, the dimension the verify tool publishes its canary metric under.</summary>
     public string Stack { get; init; } = "";
 }
@@ -47,8 +50,9 @@ public sealed partial class PipelineAlarms
         _args = args;
         Topic = program.Add(ComponentName, new SnsTopic("pipeline-alarms-topic", new SnsTopicArgs
         {
-            // Unencrypted: CloudWatch cannot publish to a topic under the AWS-managed SNS key, and alarm notifications carry no telemetry.
+            // The stack's key, not the AWS-managed SNS key, which CloudWatch cannot use to publish.
             Name = $"{args.NamePrefix}-pipeline-alarms",
+            KmsMasterKeyId = args.KeyArn,
             DisplayName = $"{args.NamePrefix} pipeline",
             Tags = args.Tags,
         }));

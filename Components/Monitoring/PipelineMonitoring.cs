@@ -13,7 +13,11 @@ public sealed record PipelineMonitoringArgs(
     EcsCluster Cluster,
     IReadOnlyList<WatchedTier> Tiers,
     CollectorLoadBalancer LoadBalancer,
-    AzureMonitor Azure);
+    AzureMonitor Azure)
+{
+    /// <summary>The stack's key, for the alarm topic.</summary>
+    public Input<string>? KeyArn { get; init; }
+}
 
 /// <summary>Watching the pipeline: CloudWatch alarms and dashboard on the AWS side, the no-spans alert on the Azure side, one set of recipients.</summary>
 public sealed class PipelineMonitoring
@@ -25,7 +29,7 @@ public sealed class PipelineMonitoring
             settings.NamePrefix, args.Azure.ResourceGroup.ResourceGroupName, settings.AzureLocation, args.Azure,
             settings.Monitoring.NoSpansAlertMinutes, settings.Monitoring.AlarmEmails, settings.Tags));
         Alarms = new PipelineAlarms(program, new PipelineAlarmsArgs(
-            settings.NamePrefix, args.Namespace, settings.Monitoring, args.Cluster, args.Tiers, args.LoadBalancer, AzureAlert.RuleName, settings.Tags) { Stack = settings.Stack });
+            settings.NamePrefix, args.Namespace, settings.Monitoring, args.Cluster, args.Tiers, args.LoadBalancer, AzureAlert.RuleName, settings.Tags) { Stack = settings.Stack, KeyArn = args.KeyArn });
         Dashboard = new PipelineDashboard(program, new PipelineDashboardArgs(
             settings.NamePrefix, settings.AwsRegion, args.Namespace, args.Cluster, args.Tiers));
     }

@@ -1,5 +1,6 @@
 using Infra.Collector;
 using Infra.Model;
+using Infra.Components.Security;
 using Infra.Model.Aws;
 using Infra.Settings.Topology;
 
@@ -37,6 +38,12 @@ public sealed record CollectorFleetArgs
     public IReadOnlyList<NameValue> IngressEnvironment { get; init; } = [];
 
     public required CollectorImage Image { get; init; }
+
+    /// <summary>The stack's key (log groups, SecureStrings, the roles' trust conditions).</summary>
+    public required StackKey Key { get; init; }
+
+    /// <summary>Keep the tiers' log groups when the stack is destroyed.</summary>
+    public bool RetainLogs { get; init; }
 
     /// <summary>Each tier's stopTimeout in seconds.</summary>
     public required Func<TierSpec, int> StopTimeoutSeconds { get; init; }
@@ -122,6 +129,8 @@ public sealed class CollectorFleet
             LoadBalancer = tier.ReceivesFromOutside ? args.LoadBalancer : null,
             Discovery = tier.ReceivesFromOutside ? null : Discovery,
             Image = args.Image.Collector,
+            Key = args.Key,
+            RetainLogs = args.RetainLogs,
             UtilityImage = args.Image.Utility,
             PullPermissions = args.Image.PullPermissions,
             StopTimeoutSeconds = args.StopTimeoutSeconds(tier),

@@ -1,4 +1,5 @@
 using Infra.Model;
+using Infra.Components.Security;
 using Infra.Model.Aws;
 
 namespace Infra.Components.Runtime;
@@ -11,6 +12,9 @@ public sealed record CollectorIamArgs(
     IReadOnlyList<PolicyStatement> TaskPermissions,
     IReadOnlyDictionary<string, string> Tags)
 {
+    /// <summary>The stack's key: the SecureStrings are encrypted with it, and the account the trust conditions name.</summary>
+    public required StackKey Key { get; init; }
+
     /// <summary>What ECS needs beyond the parameters and logs to start the tasks: pulling the images from a private source.</summary>
     public IReadOnlyList<PolicyStatement> ExecutionPermissions { get; init; } = [];
 }
@@ -24,9 +28,24 @@ public sealed class CollectorIam
 {
     public CollectorIam(PulumiProgram program, string component, CollectorIamArgs args)
     {
+        // Confused deputy: ECS may assume the roles only for this account's tasks. ECS names the task as the source ARN
+        // only in this account's ECS ARNs (the task's cluster is not a fixed prefix of it), so the account's ECS ARNs it is
+        // (ECS developer guide, task IAM role and task execution role: aws:SourceAccount and aws:SourceArn).
         var trustEcsTasks = new PolicyDocument
         {
-            Statement = [new PolicyStatement { Principal = new PolicyPrincipal("ecs-tasks.amazonaws.com"), Action = ["sts:AssumeRole"] }],
+            Statement =
+            [
+                new PolicyStatement
+                {
+                    Principal = new PolicyPrincipal("ecs-tasks.amazonaws.com"),
+                    Action = ["sts:AssumeRole"],
+                    Condition = new Dictionary<string, IReadOnlyDictionary<string, object>>
+                    {
+                        ["StringEquals"] = new Dictionary<string, object> { ["aws:SourceAccount"] = args.Key.Account },
+                        ["ArnLike"] = new Dictionary<string, object> { ["aws:SourceArn"] = JoinExpression.Of($"arn:aws:ecs:{args.AwsRegion}:", args.Key.Account, ":*") },
+                    },
+                },
+            ],
         };
 
         ExecutionRole = program.Add(component, new IamRole($"{args.Tier}-execution-role", new IamRoleArgs
@@ -36,8 +55,6 @@ public sealed class CollectorIam
             Tags = args.Tags,
         }));
 
-        // SecureStrings use the AWS-managed SSM key; its exact ARN is looked up at deploy time.
-        var ssmKeyArn = InvokeExpression.Of<string>("aws:kms:getAlias", new Dictionary<string, object> { ["name"] = "alias/aws/ssm" }, "targetKeyArn");
         program.Add(component, new IamRolePolicy($"{args.Tier}-execution-policy", new IamRolePolicyArgs
         {
             Role = ExecutionRole.RoleName,
@@ -46,16 +63,7 @@ public sealed class CollectorIam
                 Statement =
                 [
                     new PolicyStatement { Sid = "ReadCollectorParameters", Action = ["ssm:GetParameters"], Resource = [.. args.SecretParameterArns.Select(arn => (Input<string>)arn)] },
-                    new PolicyStatement
-                    {
-                        Sid = "DecryptViaSsmOnly",
-                        Action = ["kms:Decrypt"],
-                        Resource = [ssmKeyArn],
-                        Condition = new Dictionary<string, IReadOnlyDictionary<string, object>>
-                        {
-                            ["StringEquals"] = new Dictionary<string, object> { ["kms:ViaService"] = $"ssm.{args.AwsRegion}.amazonaws.com" },
-                        },
-                    },
+                    args.Key.DecryptThroughSsm(args.AwsRegion, args.SecretParameterArns),
                     new PolicyStatement { Sid = "WriteCollectorLogs", Action = ["logs:CreateLogStream", "logs:PutLogEvents"], Resource = [Interpolation.Of(args.LogGroupArn, ":*")] },
                     .. args.ExecutionPermissions,
                 ],

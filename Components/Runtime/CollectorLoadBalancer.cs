@@ -11,7 +11,17 @@ public sealed record CollectorLoadBalancerArgs(
     string? CertificateArn,
     string? HostName,
     bool DeletionProtection,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>The load balancer's own security group (<see cref="CollectorNetwork.LoadBalancer"/>).</summary>
+    public Input<string>? SecurityGroupId { get; init; }
+
+    /// <summary>Where the access logs go (production); null: none.</summary>
+    public Input<string>? AccessLogBucket { get; init; }
+
+    /// <summary>The bucket policy that lets the load balancer write its logs: ELB checks it when logging is turned on.</summary>
+    public Resource? AccessLogsReady { get; init; }
+}
 
 /// <summary>
 /// A network load balancer in front of the collector: one listener and one IP target group per OTLP
@@ -32,8 +42,10 @@ public sealed class CollectorLoadBalancer
             Subnets = args.SubnetIds,
             EnableCrossZoneLoadBalancing = true,
             EnableDeletionProtection = args.DeletionProtection ? true : null,
+            SecurityGroups = args.SecurityGroupId is { } securityGroup ? [securityGroup] : null,
+            AccessLogs = args.AccessLogBucket is { } bucket ? new LoadBalancerAccessLogs(bucket, Enabled: true, Prefix: LoadBalancerLogs.Prefix) : null,
             Tags = args.Tags,
-        }));
+        }, new ResourceOptions { DependsOn = args.AccessLogsReady is null ? [] : [args.AccessLogsReady] }));
 
         var listeners = new List<Listener>();
         var targets = new List<(TargetGroup Group, int Port)>();

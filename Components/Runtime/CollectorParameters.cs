@@ -13,7 +13,11 @@ public sealed record CollectorParametersArgs(
     IReadOnlyDictionary<string, CollectorConfig> ConfigByTier,
     TierSpec SamplingTier,
     Output<string> AzureMonitorConnectionString,
-    IReadOnlyDictionary<string, string> Tags);
+    IReadOnlyDictionary<string, string> Tags)
+{
+    /// <summary>The stack's key for the SecureString; null: aws/ssm.</summary>
+    public Input<string>? KeyId { get; init; }
+}
 
 /// <summary>
 /// The collectors' config and credentials in SSM: each tier's running YAML (String, rendered from the
@@ -70,6 +74,7 @@ public sealed class CollectorParameters
             Type = "SecureString",
             Value = args.AzureMonitorConnectionString,
             Tier = "Standard",
+            KeyId = args.KeyId,
             Description = $"Application Insights connection string; ECS injects it into the {args.SamplingTier.Name} tasks as {Collector.Components.Exporters.AzureMonitor.ConnectionStringVariable}.",
             Tags = args.Tags,
         }));

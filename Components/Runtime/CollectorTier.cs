@@ -1,6 +1,7 @@
 using System.Globalization;
 using Infra.Collector;
 using Infra.Model;
+using Infra.Components.Security;
 using Infra.Model.Aws;
 using Infra.Capacity;
 using Infra.Settings.Topology;
@@ -58,6 +59,12 @@ public sealed record CollectorTierArgs
     /// <summary>Ephemeral storage for the exporters' persistent queues, in GiB; null: queues in memory.</summary>
     public int? QueueStorageGiB { get; init; }
 
+    /// <summary>The stack's key: log groups and SecureStrings are encrypted with it; the roles' trust names its account.</summary>
+    public required StackKey Key { get; init; }
+
+    /// <summary>Keep the log groups when the stack is destroyed (production).</summary>
+    public bool RetainLogs { get; init; }
+
     /// <summary>A sidecar whose health check fails when the collector stops answering on its health port.</summary>
     public bool LivenessCheck { get; init; }
 
@@ -92,8 +99,9 @@ public sealed class CollectorTier
         {
             Name = $"/ecs/{args.NamePrefix}/{tier}",
             RetentionInDays = args.LogRetentionDays,
+            KmsKeyId = args.Key.Key.Arn,
             Tags = args.Tags,
-        }));
+        }, new ResourceOptions { RetainOnDelete = args.RetainLogs }));
 
         var taskPermissions = args.TaskPermissions;
         if (args.MetricsLogGroupName is not null)
@@ -102,15 +110,16 @@ public sealed class CollectorTier
             {
                 Name = args.MetricsLogGroupName,
                 RetentionInDays = args.LogRetentionDays,
+                KmsKeyId = args.Key.Key.Arn,
                 Tags = args.Tags,
-            }));
+            }, new ResourceOptions { RetainOnDelete = args.RetainLogs }));
             taskPermissions = [.. taskPermissions, CollectorIam.WriteMetrics(MetricsLogGroup.Arn)];
         }
 
         var configParts = args.Config.Select((part, index) => new InjectedSecret(index == 0 ? ConfigVariable : $"{ConfigVariable}_{index + 1}", part)).ToList();
         var secrets = configParts.Concat(args.Secrets).ToList();
         var iam = new CollectorIam(program, ComponentName, new CollectorIamArgs(
-            tier, args.AwsRegion, [.. secrets.Select(s => s.Parameter.Arn)], logGroup.Arn, taskPermissions, args.Tags) { ExecutionPermissions = args.PullPermissions });
+            tier, args.AwsRegion, [.. secrets.Select(s => s.Parameter.Arn)], logGroup.Arn, taskPermissions, args.Tags) { Key = args.Key, ExecutionPermissions = args.PullPermissions });
         var logs = new LogConfiguration("awslogs", new Dictionary<string, Input<string>>
         {
             ["awslogs-group"] = logGroup.LogGroupName,

@@ -26,8 +26,16 @@ public sealed record LoadBalancerArgs
 
     public bool? EnableDeletionProtection { get; init; }
 
+    /// <summary>Security groups can be set only when the load balancer is created: adding them replaces it.</summary>
+    public IReadOnlyList<Input<string>>? SecurityGroups { get; init; }
+
+    /// <summary>Access logs to S3; an NLB writes them for TLS listeners only.</summary>
+    public LoadBalancerAccessLogs? AccessLogs { get; init; }
+
     public IReadOnlyDictionary<string, string>? Tags { get; init; }
 }
+
+public sealed record LoadBalancerAccessLogs(Input<string> Bucket, bool Enabled, string? Prefix = null);
 
 /// <summary><c>aws:lb:TargetGroup</c>.</summary>
 public sealed class TargetGroup(string name, TargetGroupArgs args, ResourceOptions? options = null)

@@ -17,5 +17,8 @@ public sealed record LogGroupArgs
 
     public required int RetentionInDays { get; init; }
 
+    /// <summary>The KMS key (ARN) CloudWatch Logs encrypts the group with; its policy must admit the Logs service.</summary>
+    public Input<string>? KmsKeyId { get; init; }
+
     public IReadOnlyDictionary<string, string>? Tags { get; init; }
 }

@@ -33,4 +33,9 @@ public sealed record PolicyStatement
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, object>>? Condition { get; init; }
 }
 
-public sealed record PolicyPrincipal([property: WireName("Service")] string Service);
+/// <summary>An AWS service principal, or an AWS account or role (<see cref="Aws"/>), as a policy's Principal names it.</summary>
+public sealed record PolicyPrincipal([property: WireName("Service")] string? Service = null)
+{
+    [WireName("AWS")]
+    public Input<string>? Aws { get; init; }
+}

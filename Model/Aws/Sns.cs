@@ -15,6 +15,9 @@ public sealed record SnsTopicArgs
 
     public string? DisplayName { get; init; }
 
+    /// <summary>The KMS key messages are encrypted with at rest; publishers (CloudWatch alarms) need it in its key policy.</summary>
+    public Input<string>? KmsMasterKeyId { get; init; }
+
     public IReadOnlyDictionary<string, string>? Tags { get; init; }
 }
 

@@ -29,6 +29,9 @@ public sealed record SsmParameterArgs
     /// <summary>Standard or Advanced.</summary>
     public string? Tier { get; init; }
 
+    /// <summary>The KMS key that encrypts a SecureString; none: the AWS-managed aws/ssm key.</summary>
+    public Input<string>? KeyId { get; init; }
+
     public string? Description { get; init; }
 
     public IReadOnlyDictionary<string, string>? Tags { get; init; }

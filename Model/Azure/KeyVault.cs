@@ -44,7 +44,20 @@ public sealed record KeyVaultPropertiesArgs
 
     /// <summary>Irreversible, and the API accepts only true: left out (null) rather than false.</summary>
     public bool? EnablePurgeProtection { get; init; }
+
+    /// <summary>The vault's firewall: default Deny admits only the listed addresses and subnets (and trusted Azure services).</summary>
+    public KeyVaultNetworkRuleSet? NetworkAcls { get; init; }
 }
+
+public sealed record KeyVaultNetworkRuleSet(
+    string DefaultAction,
+    string Bypass,
+    IReadOnlyList<KeyVaultIpRule> IpRules,
+    IReadOnlyList<KeyVaultVirtualNetworkRule> VirtualNetworkRules);
+
+public sealed record KeyVaultIpRule(string Value);
+
+public sealed record KeyVaultVirtualNetworkRule(string Id);
 
 public sealed record KeyVaultSkuArgs
 {

@@ -24,9 +24,10 @@ public class LayerTests
         "Infra.Plan",
     ];
 
-    /// <summary>Inside Components: shared handles, then the concerns that own credentials and resources, then the runtime, then monitoring.</summary>
+    /// <summary>Inside Components: shared handles, the stack's key, then the concerns that own credentials and resources, then the runtime, then monitoring.</summary>
     public static readonly string[][] ComponentLayers =
     [
+        ["Infra.Components.Security"],
         ["Infra.Components.Azure", "Infra.Components.Ingress", "Infra.Components.Export"],
         ["Infra.Components.Runtime"],
         ["Infra.Components.Monitoring"],

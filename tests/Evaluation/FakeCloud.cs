@@ -108,6 +108,14 @@ public static class FakeCloud
             case "aws:ecs:Service":
                 outputs["name"] = $"{r.Name}-1a2b3c4";
                 break;
+            case "aws:kms:Key":
+                outputs["keyId"] = "0a1b2c3d-4e5f-4a6b-8c7d-0e1f2a3b4c5d";
+                outputs["arn"] = $"arn:aws:kms:eu-west-1:123456789012:key/{outputs["keyId"]}";
+                break;
+            case "aws:s3:Bucket":
+                outputs["bucket"] = $"{Text(r, "bucketPrefix")}20261207000000000000000001";
+                outputs["arn"] = $"arn:aws:s3:::{outputs["bucket"]}";
+                break;
             case "aws:ecr:PullThroughCacheRule":
                 // The provider reports the registry (the account) the cache serves from.
                 outputs["registryId"] = "123456789012";

@@ -210,7 +210,7 @@ public class StackConfigRegressionTests
     public void The_fuzzer_reads_which_keys_take_a_list_from_their_declared_type()
     {
         Assert.Equal(
-            ["alarmEmails", "ingressCidrs", "keyVaultReaderPrincipalIds", "privateSubnets"],
+            ["alarmEmails", "ingressCidrs", "keyVaultAllowedIpRanges", "keyVaultAllowedSubnetIds", "keyVaultReaderPrincipalIds", "privateRouteTableIds", "privateSubnets"],
             SettingKeys.All.Where(ValueMutations.TakesList).Select(s => s.Key).Order());
     }
 

@@ -24,7 +24,9 @@ public class IngressSettingsTests
     public void Production_with_a_sender_cidr_outside_the_vpc_and_no_certificate_is_refused()
     {
         var error = Refused("prod", ("otel-multicloud:certificateArn", null), ("otel-multicloud:ingressHostName", null));
-        Assert.Equal("error: Pulumi.test.yaml: OTLP can reach this production stack from outside the VPC (otel-multicloud:ingressCidrs has 10.41.0.0/16, outside otel-multicloud:vpcCidr 10.40.0.0/16), so it must arrive over TLS: set otel-multicloud:certificateArn to an ACM certificate for the load balancer's listeners (and otel-multicloud:ingressHostName to the name it covers).\n", error);
+        // Every production stack needs TLS (issue 21), so that rule speaks before the one about senders outside the VPC.
+        Assert.StartsWith("error: Pulumi.test.yaml: a production stack (otel-multicloud:production = true) takes OTLP only over TLS, whoever sends it", error);
+        Assert.Contains("Set otel-multicloud:certificateArn to an ACM certificate", error);
     }
 
     [Fact]
@@ -32,13 +34,28 @@ public class IngressSettingsTests
     {
         var error = Refused("prod", ("otel-multicloud:certificateArn", null), ("otel-multicloud:ingressHostName", null),
             ("otel-multicloud:ingressCidrs", """["10.40.0.0/16"]"""), ("otel-multicloud:internalLoadBalancer", "\"false\""));
-        Assert.StartsWith("error: Pulumi.test.yaml: OTLP can reach this production stack from outside the VPC (otel-multicloud:internalLoadBalancer is false), so it must arrive over TLS", error);
+        Assert.StartsWith("error: Pulumi.test.yaml: a production stack (otel-multicloud:production = true) takes OTLP only over TLS, whoever sends it", error);
     }
 
     [Fact]
-    public void Production_with_every_sender_inside_the_vpc_needs_no_certificate()
+    public void Production_with_every_sender_inside_the_vpc_still_needs_a_certificate()
     {
-        var result = Synth("prod", ("otel-multicloud:certificateArn", null), ("otel-multicloud:ingressHostName", null), ("otel-multicloud:ingressCidrs", """["10.40.0.0/16", "10.40.128.0/17"]"""));
+        var error = Refused("prod", ("otel-multicloud:certificateArn", null), ("otel-multicloud:ingressHostName", null), ("otel-multicloud:ingressCidrs", """["10.40.0.0/16", "10.40.128.0/17"]"""));
+        Assert.StartsWith("error: Pulumi.test.yaml: a production stack (otel-multicloud:production = true) takes OTLP only over TLS, whoever sends it: the bearer token would otherwise cross the network in clear, inside the VPC too.", error);
+    }
+
+    [Fact]
+    public void Production_with_every_sender_inside_the_vpc_gets_tls_listeners()
+    {
+        var result = Synth("prod", ("otel-multicloud:ingressCidrs", """["10.40.0.0/16", "10.40.128.0/17"]"""));
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(result.Stdout, "protocol: TLS"));
+    }
+
+    [Fact]
+    public void A_non_production_stack_inside_the_vpc_may_still_use_plain_tcp()
+    {
+        var result = Synth("dev", ("otel-multicloud:allowPlaintextIngress", null));
         Assert.True(result.ExitCode == 0, result.Stderr);
         Assert.DoesNotContain("protocol: TLS", result.Stdout);
     }

@@ -51,6 +51,7 @@ public class MonitoringSettingsTests
             ["otel-multicloud:topology"] = "tiered",
             ["otel-multicloud:certificateArn"] = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-4000-8000-000000000000",
             ["otel-multicloud:ingressHostName"] = "otlp.example.com",
+            ["otel-multicloud:keyVaultAllowedIpRanges"] = "[\"203.0.113.0/24\"]",
         })
         {
             config[key] = value;

@@ -18,6 +18,9 @@ public class RuntimeSettingsTests
     {
         var config = SettingsTests.RequiredKeys();
         config["otel-multicloud:production"] = "true";
+        config["otel-multicloud:certificateArn"] = "arn:aws:acm:eu-west-1:123456789012:certificate/00000000-0000-4000-8000-000000000000";
+        config["otel-multicloud:ingressHostName"] = "otlp.example.com";
+        config["otel-multicloud:keyVaultAllowedIpRanges"] = "[\"203.0.113.0/24\"]";
         foreach (var (key, value) in changes)
         {
             config[key] = value;

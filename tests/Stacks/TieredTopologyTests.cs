@@ -59,11 +59,39 @@ public class TieredTopologyTests
 
         Assert.Equal(
             [
+                "load-balancer-security-group-id tcp 13133 to router-security-group-id",
+                "load-balancer-security-group-id tcp 4317 to router-security-group-id",
+                "load-balancer-security-group-id tcp 4318 to router-security-group-id",
                 "router-security-group-id tcp 4317 to sampler-security-group-id",
                 "router-security-group-id tcp 443 to 0.0.0.0/0",
                 "sampler-security-group-id tcp 443 to 0.0.0.0/0",
             ],
             rules);
+    }
+
+    [Fact]
+    public void With_vpc_endpoints_the_routers_reach_https_only_inside_the_vpc_and_only_samplers_reach_azure()
+    {
+        var program = TestSupport.EvaluateVariant("prod", ("otel-multicloud:privateAwsEndpoints", "\"true\""), ("otel-multicloud:privateRouteTableIds", "[\"rtb-0f1e2d3c4b5a60001\"]"));
+        var https = program.OfType("aws:vpc:SecurityGroupEgressRule").Where(r => (long)r.Inputs["fromPort"]! == 443)
+            .ToDictionary(r => (string)r.Inputs["securityGroupId"]!, r => (string)r.Inputs["cidrIpv4"]!);
+
+        Assert.Equal("10.40.0.0/16", https["router-security-group-id"]);
+        Assert.Equal("0.0.0.0/0", https["sampler-security-group-id"]);
+        var endpoints = program.OfType("aws:ec2:VpcEndpoint").ToDictionary(e => (string)e.Inputs["serviceName"]!, e => (string)e.Inputs["vpcEndpointType"]!);
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["com.amazonaws.eu-west-1.data-servicediscovery"] = "Interface",
+                ["com.amazonaws.eu-west-1.ecr.api"] = "Interface",
+                ["com.amazonaws.eu-west-1.ecr.dkr"] = "Interface",
+                ["com.amazonaws.eu-west-1.logs"] = "Interface",
+                ["com.amazonaws.eu-west-1.s3"] = "Gateway",
+                ["com.amazonaws.eu-west-1.servicediscovery"] = "Interface",
+                ["com.amazonaws.eu-west-1.ssm"] = "Interface",
+                ["com.amazonaws.eu-west-1.xray"] = "Interface",
+            },
+            new SortedDictionary<string, string>(endpoints));
     }
 
     [Fact]

@@ -25,43 +25,70 @@ public class AwsRuntimeTests
         element.ValueKind == JsonValueKind.Array ? element.EnumerateArray().Select(e => e.GetString()!).ToList() : [element.GetString()!];
 
     [Fact]
-    public void Egress_is_only_tcp_443()
+    public void Egress_is_tcp_443_from_the_tasks_and_the_otlp_and_health_ports_from_the_load_balancer_to_them_only()
     {
-        var egress = Assert.Single(Dev.OfType("aws:vpc:SecurityGroupEgressRule"));
-        Assert.Equal("tcp", egress.Inputs["ipProtocol"]);
-        Assert.Equal(443L, egress.Inputs["fromPort"]);
-        Assert.Equal(443L, egress.Inputs["toPort"]);
-        Assert.Equal("collector-security-group-id", egress.Inputs["securityGroupId"]);
-
-        var group = Dev.Single("aws:ec2:SecurityGroup");
-        Assert.False(group.Inputs.ContainsKey("egress"));
-        Assert.False(group.Inputs.ContainsKey("ingress"));
-    }
-
-    [Fact]
-    public void Ingress_is_exactly_otlp_from_the_named_cidrs_and_health_checks_from_the_vpc()
-    {
-        var rules = Dev.OfType("aws:vpc:SecurityGroupIngressRule")
-            .Select(r => $"{r.Inputs["ipProtocol"]} {r.Inputs["fromPort"]}-{r.Inputs["toPort"]} from {r.Inputs["cidrIpv4"]}")
+        var egress = Dev.OfType("aws:vpc:SecurityGroupEgressRule")
+            .Select(r => $"{r.Inputs["securityGroupId"]} tcp {r.Inputs["fromPort"]} to {r.Inputs.GetValueOrDefault("cidrIpv4") ?? r.Inputs["referencedSecurityGroupId"]}")
             .Order().ToList();
 
         Assert.Equal(
             [
-                "tcp 13133-13133 from 10.20.0.0/16",
-                "tcp 4317-4317 from 10.20.0.0/16",
-                "tcp 4318-4318 from 10.20.0.0/16",
+                "collector-security-group-id tcp 443 to 0.0.0.0/0",
+                "load-balancer-security-group-id tcp 13133 to collector-security-group-id",
+                "load-balancer-security-group-id tcp 4317 to collector-security-group-id",
+                "load-balancer-security-group-id tcp 4318 to collector-security-group-id",
+            ],
+            egress);
+        Assert.All(Dev.OfType("aws:ec2:SecurityGroup"), group =>
+        {
+            Assert.False(group.Inputs.ContainsKey("egress"));
+            Assert.False(group.Inputs.ContainsKey("ingress"));
+        });
+    }
+
+    [Fact]
+    public void Only_the_load_balancer_admits_the_named_cidrs_and_the_tasks_admit_only_the_load_balancer()
+    {
+        var rules = Dev.OfType("aws:vpc:SecurityGroupIngressRule")
+            .Select(r => $"{r.Inputs["securityGroupId"]} tcp {r.Inputs["fromPort"]}-{r.Inputs["toPort"]} from {r.Inputs.GetValueOrDefault("cidrIpv4") ?? r.Inputs["referencedSecurityGroupId"]}")
+            .Order().ToList();
+
+        Assert.Equal(
+            [
+                "collector-security-group-id tcp 13133-13133 from load-balancer-security-group-id",
+                "collector-security-group-id tcp 4317-4317 from load-balancer-security-group-id",
+                "collector-security-group-id tcp 4318-4318 from load-balancer-security-group-id",
+                "load-balancer-security-group-id tcp 4317-4317 from 10.20.0.0/16",
+                "load-balancer-security-group-id tcp 4318-4318 from 10.20.0.0/16",
             ],
             rules);
     }
 
+    [Theory]
+    [InlineData("dev")]
+    [InlineData("prod")]
+    public void No_rule_admits_a_cidr_to_a_task_port(string stack)
+    {
+        var program = stack == "dev" ? Dev : Prod;
+        var loadBalancerGroup = program.Resources["load-balancer-security-group"].State["id"];
+
+        Assert.All(program.OfType("aws:vpc:SecurityGroupIngressRule").Where(r => r.Inputs.ContainsKey("cidrIpv4")),
+            rule => Assert.Equal(loadBalancerGroup, rule.Inputs["securityGroupId"]));
+        Assert.Equal(new List<object?> { loadBalancerGroup }, program.Single("aws:lb:LoadBalancer").Inputs["securityGroups"]);
+    }
+
     [Fact]
-    public void Every_role_trusts_only_ecs_tasks()
+    public void Every_role_trusts_only_this_accounts_ecs_tasks()
     {
         foreach (var role in Dev.OfType("aws:iam:Role").Concat(Prod.OfType("aws:iam:Role")))
         {
             var statement = Assert.Single(Json(role, "assumeRolePolicy").GetProperty("Statement").EnumerateArray());
             Assert.Equal("ecs-tasks.amazonaws.com", statement.GetProperty("Principal").GetProperty("Service").GetString());
             Assert.Equal(["sts:AssumeRole"], Strings(statement.GetProperty("Action")));
+            // Confused deputy: both conditions, the account from aws:getCallerIdentity.
+            var condition = statement.GetProperty("Condition");
+            Assert.Equal("123456789012", condition.GetProperty("StringEquals").GetProperty("aws:SourceAccount").GetString());
+            Assert.Equal("arn:aws:ecs:eu-west-1:123456789012:*", condition.GetProperty("ArnLike").GetProperty("aws:SourceArn").GetString());
         }
     }
 
@@ -78,9 +105,11 @@ public class AwsRuntimeTests
             [Arn("collector-otel-config"), Arn("azure-monitor-connection-string"), Arn("ingress-token-parameter"), Arn("ingress-token-previous-parameter"), Arn("ingress-token-next-parameter")],
             Strings(statements[0].GetProperty("Resource")));
 
+        // The stack's key only, through SSM only, for this tier's own parameters only.
         Assert.Equal(["kms:Decrypt"], Strings(statements[1].GetProperty("Action")));
-        Assert.Equal([FakeCloud.SsmKeyArn], Strings(statements[1].GetProperty("Resource")));
+        Assert.Equal([(string)Dev.Resources["stack-key"].State["arn"]!], Strings(statements[1].GetProperty("Resource")));
         Assert.Equal("ssm.eu-west-1.amazonaws.com", statements[1].GetProperty("Condition").GetProperty("StringEquals").GetProperty("kms:ViaService").GetString());
+        Assert.Equal(Strings(statements[0].GetProperty("Resource")), Strings(statements[1].GetProperty("Condition").GetProperty("ForAnyValue:StringEquals").GetProperty("kms:EncryptionContext:PARAMETER_ARN")));
 
         Assert.Equal(["logs:CreateLogStream", "logs:PutLogEvents"], Strings(statements[2].GetProperty("Action")));
         Assert.Equal([Arn("collector-log-group") + ":*"], Strings(statements[2].GetProperty("Resource")));

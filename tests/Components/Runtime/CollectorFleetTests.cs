@@ -48,6 +48,7 @@ public class CollectorFleetTests
             MetricsLogGroupName = tier => $"/test/{tier.Name}/metrics",
             Image = new CollectorImage(program, new CollectorImageArgs("otel-test", "eu-west-1", new ImageSettings(ImageSources.DockerHub, null, null, null, false, "public.ecr.aws/docker/library/busybox:1.37.0"))),
             StopTimeoutSeconds = tier => tier.SamplesAndExports ? 30 : 62,
+            Key = new Infra.Components.Security.StackKey(program, new Infra.Components.Security.StackKeyArgs("otel-test", "eu-west-1", "/otel-multicloud/test", Tags)),
             Tags = Tags,
         });
         return new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(ProgramWriter.ToYaml(program));

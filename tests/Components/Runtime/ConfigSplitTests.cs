@@ -75,6 +75,7 @@ public class ConfigSplitTests
             Image = Interpolation.Of("otel/opentelemetry-collector-contrib:0.159.0"),
             UtilityImage = Interpolation.Of("public.ecr.aws/docker/library/busybox:1.37.0"),
             StopTimeoutSeconds = 30,
+            Key = new Infra.Components.Security.StackKey(program, new Infra.Components.Security.StackKeyArgs("otel-test", "eu-west-1", "/otel-multicloud/test", Tags)),
             Tags = Tags,
         });
 
