@@ -1,3 +1,5 @@
+using static Infra.Tests.ErrorMessageAssert;
+
 namespace Infra.Tests.Settings;
 
 /// <summary>The ingress rules as a user meets them: one error line, exit code 2, nothing on stdout.</summary>
@@ -41,7 +43,10 @@ public class IngressSettingsTests
     public void Production_with_every_sender_inside_the_vpc_still_needs_a_certificate()
     {
         var error = Refused("prod", ("otel-multicloud:certificateArn", null), ("otel-multicloud:ingressHostName", null), ("otel-multicloud:ingressCidrs", """["10.40.0.0/16", "10.40.128.0/17"]"""));
-        Assert.StartsWith("error: Pulumi.test.yaml: a production stack (otel-multicloud:production = true) takes OTLP only over TLS, whoever sends it: the bearer token would otherwise cross the network in clear, inside the VPC too.", error);
+        AssertNamesProblem(error, "Pulumi.test.yaml", "otel-multicloud:production", "true",
+            "Set otel-multicloud:certificateArn to an ACM certificate", "otel-multicloud:ingressHostName to the name it covers");
+        Assert.Contains("takes OTLP only over TLS", error);
+        Assert.Contains("the bearer token would otherwise cross the network in clear, inside the VPC too", error);
     }
 
     [Fact]
@@ -64,21 +69,27 @@ public class IngressSettingsTests
     public void Ingress_auth_none_in_production_is_refused()
     {
         var error = Refused("prod", ("otel-multicloud:ingressAuth", "none"));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:ingressAuth = none in a production stack: anyone who reaches ports 4317/4318 could write spans, and forged error spans are always kept by tail sampling. Set it to token.\n", error);
+        AssertNamesProblem(error, "Pulumi.test.yaml", "otel-multicloud:ingressAuth", "none", "Set it to token.");
+        Assert.Contains("otel-multicloud:ingressAuth = none in a production stack", error);
+        Assert.Contains("forged error spans are always kept by tail sampling", error);
     }
 
     [Fact]
     public void Plaintext_opt_out_in_production_is_refused()
     {
         var error = Refused("prod", ("otel-multicloud:allowPlaintextIngress", "\"true\""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:allowPlaintextIngress = true in a production stack: production never takes OTLP from outside the VPC in plain text. Remove the key and set otel-multicloud:certificateArn.\n", error);
+        AssertNamesProblem(error, "Pulumi.test.yaml", "otel-multicloud:allowPlaintextIngress", "true", "Remove the key", "set otel-multicloud:certificateArn");
+        Assert.Contains("otel-multicloud:allowPlaintextIngress = true in a production stack", error);
     }
 
     [Fact]
     public void An_invalid_principal_id_is_refused()
     {
         var error = Refused("prod", ("otel-multicloud:keyVaultReaderPrincipalIds", """["00000000-0000-4000-8000-0000000000a1", "my-function-app"]"""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:keyVaultReaderPrincipalIds = '[\"00000000-0000-4000-8000-0000000000a1\",\"my-function-app\"]' has an item that is not an Entra object id (a GUID such as 00000000-0000-0000-0000-000000000000): \"my-function-app\". Allowed: a list of Entra object ids (GUIDs), possibly empty.\n", error);
+        AssertNamesProblem(error, "Pulumi.test.yaml", "otel-multicloud:keyVaultReaderPrincipalIds", "'[\"00000000-0000-4000-8000-0000000000a1\",\"my-function-app\"]'",
+            "Allowed: a list of Entra object ids (GUIDs), possibly empty");
+        Assert.Contains("has an item that is not an Entra object id", error);
+        Assert.Contains(": \"my-function-app\".", error);
     }
 
     [Fact]
@@ -93,7 +104,10 @@ public class IngressSettingsTests
     {
         var outside = ("otel-multicloud:ingressCidrs", """["10.20.0.0/16", "172.16.0.0/12"]""");
         var error = Refused("dev", outside);
-        Assert.Equal("error: Pulumi.test.yaml: OTLP can reach this stack from outside the VPC (otel-multicloud:ingressCidrs has 172.16.0.0/12, outside otel-multicloud:vpcCidr 10.20.0.0/16) and otel-multicloud:certificateArn is empty, so spans and the ingress token would cross networks in plain text: set otel-multicloud:certificateArn (and otel-multicloud:ingressHostName), or set otel-multicloud:allowPlaintextIngress to true on this non-production stack.\n", error);
+        AssertNamesProblem(error, "Pulumi.test.yaml", "otel-multicloud:ingressCidrs", null,
+            "set otel-multicloud:certificateArn (and otel-multicloud:ingressHostName)", "set otel-multicloud:allowPlaintextIngress to true on this non-production stack");
+        Assert.Contains("otel-multicloud:ingressCidrs has 172.16.0.0/12, outside otel-multicloud:vpcCidr 10.20.0.0/16", error);
+        Assert.Contains("otel-multicloud:certificateArn is empty", error);
 
         var optedOut = Synth("dev", outside, ("otel-multicloud:allowPlaintextIngress", "\"true\""));
         Assert.True(optedOut.ExitCode == 0, optedOut.Stderr);
@@ -104,7 +118,9 @@ public class IngressSettingsTests
     public void A_certificate_without_the_host_name_it_covers_is_refused()
     {
         var error = Refused("dev", ("otel-multicloud:certificateArn", Certificate));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:certificateArn is set but otel-multicloud:ingressHostName is empty: TLS clients check that the certificate names the host they connect to, and no ACM certificate can name the load balancer's own DNS name. Set otel-multicloud:ingressHostName to a name the certificate covers and point it (CNAME or alias) at the stack output otlpLoadBalancerDnsName.\n", error);
+        AssertNamesProblem(error, "Pulumi.test.yaml", "otel-multicloud:certificateArn", null,
+            "Set otel-multicloud:ingressHostName to a name the certificate covers", "at the stack output otlpLoadBalancerDnsName");
+        Assert.Contains("otel-multicloud:certificateArn is set but otel-multicloud:ingressHostName is empty", error);
     }
 
     [Theory]
@@ -116,7 +132,8 @@ public class IngressSettingsTests
     public void A_host_name_that_is_not_a_dns_name_is_refused(string hostName)
     {
         var error = Refused("dev", ("otel-multicloud:ingressHostName", hostName));
-        Assert.Equal($"error: Pulumi.test.yaml: otel-multicloud:ingressHostName = '{hostName}' is not a DNS name such as otlp.example.com. Allowed: empty, or a DNS name (required with certificateArn).\n", error);
+        AssertNamesProblem(error, "Pulumi.test.yaml", "otel-multicloud:ingressHostName", $"'{hostName}'", "Allowed: empty, or a DNS name (required with certificateArn)");
+        Assert.Contains("is not a DNS name such as otlp.example.com", error);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Infra.Settings;
+using static Infra.Tests.ErrorMessageAssert;
 
 namespace Infra.Tests.Settings;
 
@@ -32,14 +33,16 @@ public class RuntimeSettingsTests
     public void One_subnet_is_refused()
     {
         var result = SynthDevWith(("otel-multicloud:privateSubnets", """[{"id": "subnet-0a1b2c3d4e5f60001", "availabilityZone": "eu-west-1a"}]"""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:privateSubnets = '[{\"id\":\"subnet-0a1b2c3d4e5f60001\",\"availabilityZone\":\"eu-west-1a\"}]' has 1 item(s): at least 2 required. Allowed: a list of at least 2 {id, availabilityZone} in at least 2 AZs.\n", result.Stderr);
+        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:privateSubnets", "'[{\"id\":\"subnet-0a1b2c3d4e5f60001\",\"availabilityZone\":\"eu-west-1a\"}]'",
+            "has 1 item(s): at least 2 required", "in at least 2 AZs");
     }
 
     [Fact]
     public void Two_subnets_in_one_zone_are_refused()
     {
         var result = SynthDevWith(("otel-multicloud:privateSubnets", """[{"id": "subnet-0a1b2c3d4e5f60001", "availabilityZone": "eu-west-1a"}, {"id": "subnet-0a1b2c3d4e5f60002", "availabilityZone": "eu-west-1a"}]"""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:privateSubnets are all in eu-west-1a: name private subnets in at least 2 availability zones, so one zone's outage does not stop tracing.\n", result.Stderr);
+        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:privateSubnets", null, "name private subnets in at least 2 availability zones");
+        Assert.Contains("otel-multicloud:privateSubnets are all in eu-west-1a", result.Stderr);
     }
 
     [Fact]
@@ -60,14 +63,18 @@ public class RuntimeSettingsTests
     public void Public_ingress_is_refused_in_production_even_when_allowed()
     {
         var message = ProdWith(("otel-multicloud:ingressCidrs", """["0.0.0.0/0"]"""), ("otel-multicloud:allowPublicIngress", "true"));
-        Assert.Equal("Pulumi.prod.yaml: a production stack (otel-multicloud:production = true) never accepts OTLP from 0.0.0.0/0: list the senders' CIDRs in otel-multicloud:ingressCidrs and set otel-multicloud:allowPublicIngress to false.", message);
+        AssertMessageNamesProblem(message, "Pulumi.prod.yaml", "otel-multicloud:production", "true",
+            "list the senders' CIDRs in otel-multicloud:ingressCidrs", "set otel-multicloud:allowPublicIngress to false");
+        Assert.Contains("never accepts OTLP from 0.0.0.0/0", message);
     }
 
     [Fact]
     public void Public_ingress_needs_the_explicit_switch()
     {
         var result = SynthDevWith(("otel-multicloud:ingressCidrs", """["0.0.0.0/0"]"""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:ingressCidrs contains 0.0.0.0/0, which opens ports 4317/4318 to everyone: list the senders' CIDRs instead, or set otel-multicloud:allowPublicIngress to true on a non-production stack.\n", result.Stderr);
+        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:ingressCidrs", null,
+            "list the senders' CIDRs instead", "set otel-multicloud:allowPublicIngress to true on a non-production stack");
+        Assert.Contains("otel-multicloud:ingressCidrs contains 0.0.0.0/0", result.Stderr);
     }
 
     [Fact]
@@ -84,7 +91,8 @@ public class RuntimeSettingsTests
     public void Invalid_fargate_cpu_memory_pair_is_refused()
     {
         var result = SynthDevWith(("otel-multicloud:taskCpu", "\"256\""), ("otel-multicloud:taskMemory", "\"4096\""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:taskCpu = 256 with otel-multicloud:taskMemory = 4096 is not a Fargate size: with 256 CPU units memory must be 512, 1024 or 2048 MiB.\n", result.Stderr);
+        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:taskCpu", "256", "with 256 CPU units memory must be 512, 1024 or 2048 MiB");
+        Assert.Contains("otel-multicloud:taskMemory = 4096 is not a Fargate size", result.Stderr);
     }
 
     [Fact]
@@ -98,14 +106,16 @@ public class RuntimeSettingsTests
     public void Production_with_a_single_collector_is_refused()
     {
         var message = ProdWith(("otel-multicloud:topology", "single"));
-        Assert.Equal("Pulumi.prod.yaml: a production stack (otel-multicloud:production = true) must set otel-multicloud:topology to tiered: a single collector task is a single point of failure, and tail sampling cannot scale out without a routing tier that keeps each trace on one sampler.", message);
+        AssertMessageNamesProblem(message, "Pulumi.prod.yaml", "otel-multicloud:production", "true", "must set otel-multicloud:topology to tiered");
+        Assert.Contains("a single collector task is a single point of failure", message);
     }
 
     [Fact]
     public void A_minimum_above_the_maximum_is_refused()
     {
         var result = SynthDevWith(("otel-multicloud:topology", "tiered"), ("otel-multicloud:samplerMinTasks", "\"5\""), ("otel-multicloud:samplerMaxTasks", "\"4\""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:samplerMinTasks = 5 is above otel-multicloud:samplerMaxTasks = 4: the sampling tier's autoscaling needs a minimum at most its maximum.\n", result.Stderr);
+        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:samplerMinTasks", "5", "needs a minimum at most its maximum");
+        Assert.Contains("is above otel-multicloud:samplerMaxTasks = 4", result.Stderr);
     }
 
     [Theory]
@@ -114,14 +124,16 @@ public class RuntimeSettingsTests
     public void Production_needs_two_tasks_per_tier(string key, string tier)
     {
         var message = ProdWith(("otel-multicloud:topology", "tiered"), (key, "1"));
-        Assert.Equal($"Pulumi.prod.yaml: {key} = 1 in a production stack: run at least 2 tasks in the {tier} tier, so that losing one task or one availability zone does not stop tracing.", message);
+        AssertMessageNamesProblem(message, "Pulumi.prod.yaml", key, "1", $"run at least 2 tasks in the {tier} tier");
+        Assert.Contains("in a production stack", message);
     }
 
     [Fact]
     public void A_router_size_fargate_does_not_offer_is_refused_naming_the_router_keys()
     {
         var result = SynthDevWith(("otel-multicloud:topology", "tiered"), ("otel-multicloud:routerTaskCpu", "\"2048\""), ("otel-multicloud:routerTaskMemory", "\"1024\""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:routerTaskCpu = 2048 with otel-multicloud:routerTaskMemory = 1024 is not a Fargate size: with 2048 CPU units memory must be 4096..16384 in steps of 1024 MiB.\n", result.Stderr);
+        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:routerTaskCpu", "2048", "with 2048 CPU units memory must be 4096..16384 in steps of 1024 MiB");
+        Assert.Contains("otel-multicloud:routerTaskMemory = 1024 is not a Fargate size", result.Stderr);
     }
 
     [Fact]
@@ -130,28 +142,42 @@ public class RuntimeSettingsTests
         // 20000 traces/s for 60 s are 1.2 million traces in flight; two 1024 MiB samplers hold about 63000.
         var result = SynthDevWith(("otel-multicloud:topology", "tiered"), ("otel-multicloud:samplerTaskCpu", "\"512\""), ("otel-multicloud:samplerTaskMemory", "\"1024\""),
             ("otel-multicloud:expectedNewTracesPerSec", "\"20000\""), ("otel-multicloud:decisionWaitSeconds", "\"60\""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:samplerMinTasks = 2 x otel-multicloud:samplerTaskMemory = 1024 MiB hold 63,370 traces in flight, but otel-multicloud:expectedNewTracesPerSec = 20000 x otel-multicloud:decisionWaitSeconds = 60 needs 1,200,000 (each trace takes about 18.4 KB: otel-multicloud:spansPerTrace = 8 x otel-multicloud:averageSpanBytes = 600 bytes x 3 decoded in memory, plus 4 KB of decision caches): raise otel-multicloud:samplerMinTasks to at least 38 (and otel-multicloud:samplerMaxTasks, now 4, with it) or raise otel-multicloud:samplerTaskMemory, or lower otel-multicloud:decisionWaitSeconds. (2 more capacity problems after this one.)\n", result.Stderr);
+        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:samplerMinTasks", "2",
+            "raise otel-multicloud:samplerMinTasks to at least 38", "otel-multicloud:samplerMaxTasks, now 4, with it",
+            "raise otel-multicloud:samplerTaskMemory", "lower otel-multicloud:decisionWaitSeconds");
+        Assert.Contains("otel-multicloud:samplerTaskMemory = 1024 MiB hold 63,370 traces in flight", result.Stderr);
+        Assert.Contains("otel-multicloud:expectedNewTracesPerSec = 20000 x otel-multicloud:decisionWaitSeconds = 60 needs 1,200,000", result.Stderr);
+        Assert.Contains("otel-multicloud:spansPerTrace = 8", result.Stderr);
+        Assert.Contains("otel-multicloud:averageSpanBytes = 600", result.Stderr);
+        Assert.EndsWith(" (2 more capacity problems after this one.)\n", result.Stderr);
     }
 
     [Fact]
     public void A_num_traces_override_above_what_a_task_holds_is_refused()
     {
         var result = SynthDevWith(("otel-multicloud:numTraces", "\"5000000\""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:numTraces = 5000000 is more than the 31685 traces a task of otel-multicloud:taskMemory = 1024 MiB holds below its memory_limiter soft limit: memory_limiter would refuse data before tail sampling evicts a trace. Lower it, leave it empty to derive it, or raise otel-multicloud:taskMemory.\n", result.Stderr);
+        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:numTraces", "5000000",
+            "Lower it", "leave it empty to derive it", "raise otel-multicloud:taskMemory");
+        Assert.Contains("more than the 31685 traces a task of otel-multicloud:taskMemory = 1024 MiB holds", result.Stderr);
+        Assert.Contains("memory_limiter would refuse data before tail sampling evicts a trace", result.Stderr);
     }
 
     [Fact]
     public void Error_and_slow_shares_above_one_are_refused()
     {
         var result = SynthDevWith(("otel-multicloud:errorTraceShare", "\"0.6\""), ("otel-multicloud:slowTraceShare", "\"0.5\""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:errorTraceShare = 0.6 and otel-multicloud:slowTraceShare = 0.5 add up to more than 1: they are shares of the same traces.\n", result.Stderr);
+        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:errorTraceShare", "0.6", "add up to more than 1");
+        Assert.Contains("otel-multicloud:slowTraceShare = 0.5", result.Stderr);
     }
 
     [Fact]
     public void A_num_traces_override_below_the_traces_in_flight_is_refused()
     {
         var result = SynthDevWith(("otel-multicloud:numTraces", "\"1000\""), ("otel-multicloud:expectedNewTracesPerSec", "\"200\""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:numTraces = 1000 is below otel-multicloud:expectedNewTracesPerSec = 200 / 1 task (single topology) x otel-multicloud:decisionWaitSeconds = 10 = 2000 traces each sampler task must hold: traces would be evicted before their decision. Raise it, or leave it empty to derive it.\n", result.Stderr);
+        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:numTraces", "1000", "Raise it", "leave it empty to derive it");
+        Assert.Contains("otel-multicloud:expectedNewTracesPerSec = 200", result.Stderr);
+        Assert.Contains("otel-multicloud:decisionWaitSeconds = 10 = 2000 traces each sampler task must hold", result.Stderr);
+        Assert.Contains("traces would be evicted before their decision", result.Stderr);
     }
 
     [Fact]
