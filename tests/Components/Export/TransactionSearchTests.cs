@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Infra.Settings;
 using Infra.Tests.Evaluation;
+using static Infra.Tests.ErrorMessageAssert;
 
 namespace Infra.Tests.Components.Export;
 
@@ -49,7 +50,10 @@ public class TransactionSearchTests
         Assert.All(TransactionSearchTypes, type => Assert.Empty(dev.OfType(type)));
 
         var plan = TestSupport.RunCli(["plan", "--stack", "dev"]);
-        Assert.Contains("\nNote: X-Ray export uses the OTLP endpoint, which needs CloudWatch Transaction Search: this stack does not manage it (otel-multicloud:transactionSearchEnabled = true says it is on in eu-west-1). Check with: aws xray get-trace-segment-destination --region eu-west-1 (expect CloudWatchLogs, ACTIVE).\n", plan.Stdout);
+        var note = Assert.Single(plan.Stdout.Split('\n'), line => line.StartsWith("Note: X-Ray export uses the OTLP endpoint", StringComparison.Ordinal));
+        Assert.Contains("needs CloudWatch Transaction Search: this stack does not manage it", note);
+        Assert.Contains("otel-multicloud:transactionSearchEnabled = true says it is on in eu-west-1", note);
+        Assert.EndsWith("Check with: aws xray get-trace-segment-destination --region eu-west-1 (expect CloudWatchLogs, ACTIVE).", note);
         var markdown = TestSupport.RunCli(["plan", "--stack", "dev", "--format", "markdown"]);
         Assert.Contains("> **Note:** X-Ray export uses the OTLP endpoint", markdown.Stdout);
     }
@@ -58,14 +62,17 @@ public class TransactionSearchTests
     public void Otlp_export_without_transaction_search_managed_or_declared_is_refused_naming_both_settings()
     {
         var error = Assert.Throws<UserError>(() => StackSettingsReader.Read("test", Infra.Tests.Settings.SettingsTests.Config(("otel-multicloud:transactionSearchEnabled", "false"))));
-        Assert.Equal("Pulumi.test.yaml: otel-multicloud:xrayExport = otlp sends spans to the X-Ray OTLP endpoint, which accepts them only with CloudWatch Transaction Search on: set otel-multicloud:manageTransactionSearch to true (this stack turns it on; one stack per account and region), or otel-multicloud:transactionSearchEnabled to true if it is already on, or otel-multicloud:xrayExport to segments.", error.Message);
+        AssertMessageNamesProblem(error.Message, "Pulumi.test.yaml", "otel-multicloud:xrayExport", "otlp",
+            "set otel-multicloud:manageTransactionSearch to true", "otel-multicloud:transactionSearchEnabled to true if it is already on", "otel-multicloud:xrayExport to segments");
+        Assert.Contains("accepts them only with CloudWatch Transaction Search on", error.Message);
     }
 
     [Fact]
     public void Owning_and_declaring_at_once_is_refused()
     {
         var error = Assert.Throws<UserError>(() => StackSettingsReader.Read("test", Infra.Tests.Settings.SettingsTests.Config(("otel-multicloud:manageTransactionSearch", "true"))));
-        Assert.Equal("Pulumi.test.yaml: otel-multicloud:manageTransactionSearch and otel-multicloud:transactionSearchEnabled are both true: a stack either owns Transaction Search or declares that something else turned it on. Keep one.", error.Message);
+        AssertMessageNamesProblem(error.Message, "Pulumi.test.yaml", "otel-multicloud:manageTransactionSearch", null, "Keep one.");
+        Assert.Contains("otel-multicloud:manageTransactionSearch and otel-multicloud:transactionSearchEnabled are both true", error.Message);
     }
 
     [Fact]
