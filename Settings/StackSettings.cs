@@ -63,7 +63,8 @@ public sealed record TrafficSettings(
     double SpansPerTrace,
     double AverageSpanBytes,
     double ErrorTraceShare,
-    double SlowTraceShare);
+    double SlowTraceShare,
+    double PeakFactor);
 
 public sealed record NetworkSettings(
     string VpcId,
@@ -71,7 +72,12 @@ public sealed record NetworkSettings(
     IReadOnlyList<PrivateSubnet> PrivateSubnets,
     IReadOnlyList<string> IngressCidrs,
     bool InternalLoadBalancer,
-    string? CertificateArn);
+    string? CertificateArn,
+    bool NatGatewayEgress)
+{
+    /// <summary>Availability zones the tasks spread over: those of the private subnets.</summary>
+    public int AvailabilityZones => PrivateSubnets.Select(subnet => subnet.AvailabilityZone).Distinct(StringComparer.Ordinal).Count();
+}
 
 /// <summary>Who is told when the pipeline is in trouble, and when: alarm thresholds and windows, the Azure silence window, RED cardinality.</summary>
 public sealed record MonitoringSettings(
