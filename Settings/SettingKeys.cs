@@ -46,7 +46,7 @@ public static partial class SettingKeys
         Parsers.Int(1, 120));
 
     public static readonly Setting<int?> NumTraces = new(
-        "numTraces", "", "empty (derived) or 1000..10000000", "Override of the traces each sampler task holds in memory. Empty derives it: expectedNewTracesPerSec / minimum sampler tasks x decisionWaitSeconds x 2; a value below that without the 2x is refused.",
+        "numTraces", "", "empty (derived) or 1000..10000000", "Override of the traces each sampler task holds in memory. Empty derives it: the larger of 2 x the average share on the minimum sampler count (expectedNewTracesPerSec / minimum sampler tasks x decisionWaitSeconds) and the share at peak (peakFactor) with one task (production: one availability zone) lost; a value below the larger share without the 2x is refused, and so is a derived value a task's memory cannot hold.",
         Parsers.OptionalInt(1000, 10_000_000));
 
     public static readonly Setting<int> ExpectedNewTracesPerSec = new(

@@ -124,10 +124,16 @@ public class RuntimeSettingsTests
     [Fact]
     public void Samplers_that_cannot_hold_the_traces_in_flight_are_refused()
     {
-        // 20000 traces/s for 60 s are 1.2 million traces in flight; two 1024 MiB samplers hold about 63000.
+        // 20000 traces/s for 60 s over 2 samplers: 600,000 each, x 2 = 1.2 million for num_traces; a 1024 MiB sampler holds 31,685,
+        // and even 50 samplers would each need 48,000.
         var result = SynthDevWith(("otel-multicloud:topology", "tiered"), ("otel-multicloud:samplerTaskCpu", "\"512\""), ("otel-multicloud:samplerTaskMemory", "\"1024\""),
             ("otel-multicloud:expectedNewTracesPerSec", "\"20000\""), ("otel-multicloud:decisionWaitSeconds", "\"60\""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:samplerMinTasks = 2 x otel-multicloud:samplerTaskMemory = 1024 MiB hold 63,370 traces in flight, but otel-multicloud:expectedNewTracesPerSec = 20000 x otel-multicloud:decisionWaitSeconds = 60 needs 1,200,000 (each trace takes about 18.4 KB: otel-multicloud:spansPerTrace = 8 x otel-multicloud:averageSpanBytes = 600 bytes x 3 decoded in memory, plus 4 KB of decision caches): raise otel-multicloud:samplerMinTasks to at least 38 (and otel-multicloud:samplerMaxTasks, now 4, with it) or raise otel-multicloud:samplerTaskMemory, or lower otel-multicloud:decisionWaitSeconds. (2 more capacity problems after this one.)\n", result.Stderr);
+        Assert.Equal("error: Pulumi.test.yaml: tail_sampling num_traces (otel-multicloud:numTraces empty, so derived) = 1,200,000 per sampler task does not fit: "
+            + "a task of otel-multicloud:samplerTaskMemory = 1024 MiB holds 31,685 traces below its memory_limiter soft limit (each trace takes about 18.4 KB: "
+            + "otel-multicloud:spansPerTrace = 8 x otel-multicloud:averageSpanBytes = 600 bytes x 3 decoded in memory, plus 4 KB of decision caches). "
+            + "num_traces is the larger of 2 x the average share on the minimum count (otel-multicloud:expectedNewTracesPerSec = 20000 / otel-multicloud:samplerMinTasks = 2 "
+            + "x otel-multicloud:decisionWaitSeconds = 60 = 600,000) and the peak share with one task lost (otel-multicloud:peakFactor = 2: 40,000 traces/s over 3 tasks x 60 s = 800,000): "
+            + "no otel-multicloud:samplerMinTasks up to 50 makes it fit: raise otel-multicloud:samplerTaskMemory or lower otel-multicloud:decisionWaitSeconds. (2 more capacity problems after this one.)\n", result.Stderr);
     }
 
     [Fact]
@@ -148,7 +154,7 @@ public class RuntimeSettingsTests
     public void A_num_traces_override_below_the_traces_in_flight_is_refused()
     {
         var result = SynthDevWith(("otel-multicloud:numTraces", "\"1000\""), ("otel-multicloud:expectedNewTracesPerSec", "\"200\""));
-        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:numTraces = 1000 is below otel-multicloud:expectedNewTracesPerSec = 200 / 1 task (single topology) x otel-multicloud:decisionWaitSeconds = 10 = 2000 traces each sampler task must hold: traces would be evicted before their decision. Raise it, or leave it empty to derive it.\n", result.Stderr);
+        Assert.Equal("error: Pulumi.test.yaml: otel-multicloud:numTraces = 1000 is below the 4000 traces a sampler task holds in the plan (the larger of otel-multicloud:expectedNewTracesPerSec = 200 / 1 task (single topology) x otel-multicloud:decisionWaitSeconds = 10, and the peak share at otel-multicloud:peakFactor = 2): traces would be evicted before their decision. Raise it, or leave it empty to derive it.\n", result.Stderr);
     }
 
     [Fact]
