@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Infra.Cost.Billing;
 
@@ -9,6 +10,8 @@ namespace Infra.Tests.Cost.Billing;
 /// </summary>
 public class BilledSpanBytesTests
 {
+    private static readonly string Doc = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "docs", "capacity-and-cost.md"));
+
     private static MeasuredSpan Span(string kind) => MeasuredSpans.All.Single(span => span.Kind == kind);
 
     [Fact]
@@ -83,7 +86,7 @@ public class BilledSpanBytesTests
     }
 
     [Fact]
-    public void The_measured_records_and_their_growth()
+    public void The_measured_records_and_their_growth_are_the_figures_the_doc_derives()
     {
         // Server, client: OTLP 315, 274 (bare 84, 72); aws/spans 863, 820 (bare 649, 631); envelope 1,166, 1,170 (bare 920, 892).
         Assert.Equal([315, 274], MeasuredSpans.All.Select(OtlpSpanSize.Of));
@@ -96,6 +99,12 @@ public class BilledSpanBytesTests
         Assert.Equal(640 + (600 - 78) * 201.5 / 216.5, at600.AwsSpansRecord, 9);
         Assert.Equal(906 + (600 - 78) * 262 / 216.5, at600.AzureEnvelope, 9);
         Assert.Equal(at600.AzureEnvelope * 0.75, at600.AzureBilled, 9);
+
+        foreach (var figure in new[] { "294.5", "841.5", "1,168", "640", "906", "78", N(BilledSpanBytes.AwsSpans.BytesPerAttributeWireByte), N(BilledSpanBytes.Azure.BytesPerAttributeWireByte),
+            N(at600.AwsSpansRecord), N(at600.AzureEnvelope), N(at600.AzureBilled) })
+        {
+            Assert.Contains(figure, Doc);
+        }
     }
 
     [Fact]
@@ -104,4 +113,6 @@ public class BilledSpanBytesTests
         Assert.Equal(BilledSpanBytes.AwsSpans.FixedBytes, BilledSpanBytes.For(50).AwsSpansRecord);
         Assert.True(BilledSpanBytes.For(2_000).AzureBilled > BilledSpanBytes.For(600).AzureBilled);
     }
+
+    private static string N(double value) => value.ToString("#,0.##", CultureInfo.InvariantCulture);
 }
