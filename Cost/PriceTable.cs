@@ -60,7 +60,7 @@ public static class PriceTable
         // trace summaries indexed above the free 1% were found, in any region: not priced.
         new(PriceItem.TransactionSearchSpanGbIngested, "us-east-1", null, 0.35m, "GB of spans (first 10 TB a month)", 0,
             "https://aws.amazon.com/cloudwatch/pricing/ (spans $0.35/GB to 10 TB, $0.20 to 30 TB, $0.15 beyond; us-east-1 list prices, fetched 2026-09-05), "
-            + "as quoted in a public observability research note (find_string index id 68957279564) and two other cost notes of 2026-09", Reread,
+            + "as quoted in a public observability research note written 2026-09-05 and two other cost notes of 2026-09 (their repositories not identified)", Reread,
             $"{SecondHand}; no offer-file row for spans was found. AmazonCloudWatch SKU GF9Q9S5QWW3RHMGQ ($0.50/GB 'OTEL ingest', offer 20260831092148) is OTLP metrics ingestion, not spans"),
 
         // CloudWatch alarms, dashboards, custom metrics.
@@ -72,7 +72,7 @@ public static class PriceTable
             $"https://www.factualminds.com/blog/amazon-cloudwatch-pricing-metrics-logs-alarms-dashboards/; {CloudWatchFreeTier}", Read),
         new(PriceItem.CloudWatchDashboardMonth, "eu-west-1", null, 3.00m, "dashboard-month", 3,
             $"AmazonCloudWatch offer: dashboards are account-global products (location Any, no region code) at $3 per dashboard-month, "
-            + $"as observed in a public catalog review (find_string index id 71166919715); {CloudWatchFreeTier}", Reread, SecondHand),
+            + $"as observed in a public price-catalog review (its repository not identified); {CloudWatchFreeTier}", Reread, SecondHand),
         new(PriceItem.CloudWatchCustomMetricMonth, "us-east-1", null, 0.30m, "metric-month (first 10,000)", 10,
             $"https://cal53.calculator.city/cloudwatch-custom-metrics-calculator/; {CloudWatchFreeTier}", Read),
         new(PriceItem.CloudWatchCustomMetricMonth, "eu-west-1", null, 0.30m, "metric-month (first 10,000)", 10,
@@ -96,7 +96,7 @@ public static class PriceTable
             $"AmazonEC2 offer 20260831181331 us-east-1, SKU 59S5R83GFPUAGVR5 (NatGateway-Bytes), in {UsEastOffers}", Reread),
         new(PriceItem.NatGatewayGbProcessed, "eu-west-1", null, 0.048m, "GB processed by a NAT gateway", 0,
             "https://pricing.us-east-1.amazonaws.com/offers/v1.0/aws/AmazonEC2/20260925174521/eu-west-1/index.json, EU-NatGateway-Bytes $0.048/GB, "
-            + "as extracted (retrieved 2026-10-02) into a public repository's fixture (find_string index id 71229168471)", Reread, SecondHand),
+            + "as extracted (retrieved 2026-10-02) into a public repository's test fixture (its repository not identified)", Reread, SecondHand),
 
         // Log Analytics (workspace-based Application Insights bills here): Analytics Logs, pay-as-you-go, first 5 GB a month free.
         new(PriceItem.LogAnalyticsGbIngested, "eastus", null, 2.30m, "GB ingested", 5,
@@ -105,7 +105,7 @@ public static class PriceTable
             "read through public infrastructure code that verified the API value on 2026-08-09"),
         new(PriceItem.LogAnalyticsGbIngested, "westeurope", null, 2.99m, "GB ingested", 5,
             "Azure Retail Prices API (https://prices.azure.com/api/retail/prices), West Europe, Analytics Logs ingestion $2.99/GB after 5 GB a month free, "
-            + "as re-verified 2026-09-01 in a public hosting price review (find_string index id 62272279206)", Reread, SecondHand),
+            + "as re-verified 2026-09-01 in a public hosting price review (its repository not identified)", Reread, SecondHand),
     ];
 
     public static Price? Find(PriceItem item, string region, CpuArchitecture architecture, IReadOnlyList<Price>? prices = null) =>

@@ -108,6 +108,17 @@ public class BilledSpanBytesTests
     }
 
     [Fact]
+    public void The_readme_gives_the_same_bytes_per_span_at_600_bytes()
+    {
+        var readme = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "README.md")).Replace("\n  ", " ", StringComparison.Ordinal);
+        var at600 = BilledSpanBytes.For(600);
+        static string Whole(double value) => value.ToString("#,0", CultureInfo.InvariantCulture);
+
+        Assert.Contains($"`averageSpanBytes` = 600, an `aws/spans` event is about {Whole(at600.AwsSpansRecord)} bytes, an Application Insights "
+            + $"envelope {Whole(at600.AzureEnvelope)} bytes, billed by Log Analytics at 75% ({Whole(at600.AzureBilled)} bytes).", readme);
+    }
+
+    [Fact]
     public void A_span_smaller_than_the_bare_measured_one_costs_the_fixed_part_and_larger_spans_grow_the_records()
     {
         Assert.Equal(BilledSpanBytes.AwsSpans.FixedBytes, BilledSpanBytes.For(50).AwsSpansRecord);
