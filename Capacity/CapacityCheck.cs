@@ -1,51 +1,70 @@
-using System.Globalization;
 using Infra.Settings;
+using Infra.Settings.Topology;
+
+using static Infra.Capacity.CapacityWording;
 
 namespace Infra.Capacity;
 
 /// <summary>
-/// Refuses a stack whose minimum capacity (minimum tasks x per-task capacity) cannot hold the declared load.
-/// Each message names the keys, the demand and the capacity, and what to raise.
+/// Refuses a stack the plan does not hold: a tier whose minimum count runs above its autoscaling target at the declared
+/// average (the model prices the minimum, so the autoscaler must keep exactly that), a peak that needs more than the
+/// maximum count, a peak the tier cannot carry after its planned loss, and a derived num_traces that does not fit a
+/// sampler task's memory. Each message names the keys, the demand and the capacity, and what to raise.
 /// </summary>
 public static class CapacityCheck
 {
-    public static IReadOnlyList<string> Problems(CapacityReport report)
+    /// <param name="derivedNumTraces">False when <c>numTraces</c> is set: the override is checked on its own.</param>
+    public static IReadOnlyList<string> Problems(CapacityReport report, bool derivedNumTraces = true)
     {
         var problems = new List<string>();
         var sampler = report.Sampler;
-        if (sampler.TasksNeededForMemory is not { } memoryTasks || memoryTasks > sampler.Size.MinTasks)
+        if (sampler.Traces!.TraceCapacityPerTask == 0)
         {
-            problems.Add(SamplerMemory(report));
+            problems.Add(NoRoomForTraces(sampler));
         }
-        if (sampler.TasksNeededForCpu > sampler.Size.MinTasks)
+        else if (derivedNumTraces && !report.TailSampling.NumTracesFitInMemory)
         {
-            var keys = sampler.Tier.Keys;
-            problems.Add(keys.MinTasks is not null
-                ? CountedCpu(report.Traffic, sampler, "with tail sampling")
-                : $"{Key(keys.TaskCpu)} = {sampler.Size.CpuUnits} ({Number(sampler.Size.Vcpu)} vCPU) handles {Count(sampler.SpansPerSecondCapacity)} spans/s with tail sampling "
-                  + $"({Count(sampler.SpansPerVcpu)} per vCPU), but {Sends(report.Traffic)}: raise {Key(keys.TaskCpu)} (a Fargate pair with {Key(keys.TaskMemory)}), "
-                  + "or use the tiered topology.");
+            problems.Add(NumTracesDoNotFit(report, MinTasksForNumTraces(report)));
         }
-        if (report.Router is { } router)
+        foreach (var tier in report.Tiers)
         {
-            if (router.TasksNeededForCpu > router.Size.MinTasks)
+            if (tier.Traces is { TraceCapacityPerTask: 0 })
             {
-                problems.Add(CountedCpu(report.Traffic, router, "routing"));
+                continue;
             }
-            if (router.TasksNeededForMemory is null)
+            if (tier.Traces is null && tier.Memory.SoftLimitMib < SizingConstants.CollectorBaseFootprintMiB)
             {
-                var memoryKey = Key(router.Tier.Keys.TaskMemory);
-                problems.Add($"{memoryKey} = {router.Size.MemoryMiB} MiB leaves {router.Memory.SoftLimitMib} MiB below the memory_limiter soft limit, "
-                    + $"less than the {Number(SizingConstants.CollectorBaseFootprintMiB)} MiB a collector process needs: raise {memoryKey}.");
+                problems.Add(NoRoomForCollector(tier));
+                continue;
+            }
+            if (!tier.Tier.Autoscaled)
+            {
+                if (!tier.Peak.WithinHardLimits)
+                {
+                    problems.Add(SingleTaskAtPeak(report, tier));
+                }
+                continue;
+            }
+            if (!tier.AverageWithinTargets)
+            {
+                problems.Add(AboveTargetAtAverage(report, tier));
+            }
+            else if (!tier.PeakWithinMaximum)
+            {
+                problems.Add(PeakAboveMaximum(report, tier));
+            }
+            else if (!tier.SurvivesLoss)
+            {
+                problems.Add(LossAtPeak(report, tier));
             }
         }
         return problems;
     }
 
     /// <summary>Throws a <see cref="UserError"/> naming the first problem, prefixed with where the settings came from.</summary>
-    public static void EnsureHolds(CapacityReport report, string source)
+    public static void EnsureHolds(CapacityReport report, string source, bool derivedNumTraces = true)
     {
-        var problems = Problems(report);
+        var problems = Problems(report, derivedNumTraces);
         if (problems.Count > 0)
         {
             var more = problems.Count > 1 ? $" ({problems.Count - 1} more capacity problem{(problems.Count > 2 ? "s" : "")} after this one.)" : "";
@@ -53,55 +72,27 @@ public static class CapacityCheck
         }
     }
 
-    private static string SamplerMemory(CapacityReport report)
+    /// <summary>Fewest sampler tasks (up to the setting's ceiling) whose derived num_traces fits a task; null when none does.</summary>
+    private static int? MinTasksForNumTraces(CapacityReport report)
     {
         var sampler = report.Sampler;
-        var traces = sampler.Traces!;
-        var tierKeys = sampler.Tier.Keys;
-        var memoryKey = Key(tierKeys.TaskMemory);
-        var traffic = report.Traffic;
-        if (sampler.TasksNeededForMemory is null)
+        if (sampler.Tier.Keys.MinTasks is null)
         {
-            return $"{memoryKey} = {sampler.Size.MemoryMiB} MiB leaves no room for traces: its memory_limiter soft limit is {sampler.Memory.SoftLimitMib} MiB "
-                + $"and the collector itself takes {Number(SizingConstants.CollectorBaseFootprintMiB)} MiB. Raise {memoryKey}.";
+            return null;
         }
-        var decisionWaitKey = Key(SettingKeys.DecisionWaitSeconds);
-        var holder = tierKeys.MinTasks is { } minTasks
-            ? $"{Key(minTasks)} = {sampler.Size.MinTasks} x {memoryKey} = {sampler.Size.MemoryMiB} MiB hold"
-            : $"{memoryKey} = {sampler.Size.MemoryMiB} MiB holds";
-        var perTrace = $"each trace takes about {Number(traces.BytesPerTrace / 1000, "0.#")} KB: {Key(SettingKeys.SpansPerTrace)} = {Number(traffic.SpansPerTrace)} x "
-            + $"{Key(SettingKeys.AverageSpanBytes)} = {Number(traffic.AverageSpanBytes)} bytes x {Number(SizingConstants.InMemoryOverheadFactor)} decoded in memory, "
-            + $"plus {Number(traces.CacheBytesPerTrace / 1000, "0.#")} KB of decision caches";
-        var fix = tierKeys.MinTasks is { } minKey
-            ? $"raise {Key(minKey)} to at least {sampler.TasksNeededForMemory}{MaxTasksNote(sampler)} or raise {memoryKey}, or lower {decisionWaitKey}."
-            : $"raise {memoryKey} (a Fargate pair with {Key(tierKeys.TaskCpu)}) or lower {decisionWaitKey}; beyond one task, use the tiered topology.";
-        return $"{holder} {Count(traces.TraceCapacityPerTask * (double)sampler.Size.MinTasks)} traces in flight, but {Key(SettingKeys.ExpectedNewTracesPerSec)} = "
-            + $"{Number(traffic.TracesPerSecond)} x {decisionWaitKey} = {report.Sampling.DecisionWaitSeconds} needs {Count(traces.TracesInFlight)} "
-            + $"({perTrace}): {fix}";
+        for (var tasks = sampler.Size.MinTasks + 1; tasks <= MaxMinTasks; tasks++)
+        {
+            var size = new TierSize(sampler.Size.CpuUnits, sampler.Size.MemoryMiB, tasks, Math.Max(tasks, sampler.Size.MaxTasks));
+            var capacity = sampler.Capacity with { Tier = sampler.Tier with { Size = size } };
+            var plan = CapacityModel.Plan(capacity, report.Traffic.TracesPerSecond, report.Planning);
+            if (CapacityModel.TailSampling(report.Traffic, report.Sampling, plan).NumTracesFitInMemory)
+            {
+                return tasks;
+            }
+        }
+        return null;
     }
 
-    /// <summary>CPU of a tier with a task count: raise the count (and the maximum with it) or the task size.</summary>
-    private static string CountedCpu(TrafficProfile traffic, TierReport tier, string work)
-    {
-        var minTasksKey = Key(tier.Tier.Keys.MinTasks!);
-        var cpuKey = Key(tier.Tier.Keys.TaskCpu);
-        return $"{minTasksKey} = {tier.Size.MinTasks} x {cpuKey} = {tier.Size.CpuUnits} ({Number(tier.Size.Vcpu)} vCPU) handle {Count(tier.SpansPerSecondCapacity)} spans/s {work} "
-            + $"({Count(tier.SpansPerVcpu)} per vCPU), but {Sends(traffic)}: raise {minTasksKey} to at least {tier.TasksNeededForCpu}"
-            + $"{MaxTasksNote(tier, tier.TasksNeededForCpu)} or raise {cpuKey}.";
-    }
-
-    private static string Sends(TrafficProfile traffic) =>
-        $"{Key(SettingKeys.ExpectedNewTracesPerSec)} = {Number(traffic.TracesPerSecond)} x {Key(SettingKeys.SpansPerTrace)} = {Number(traffic.SpansPerTrace)} sends {Count(traffic.SpansPerSecond)} spans/s";
-
-    private static string MaxTasksNote(TierReport tier, int? needed = null)
-    {
-        var tasks = needed ?? tier.TasksNeededForMemory ?? 0;
-        return tasks > tier.Size.MaxTasks && tier.Tier.Keys.MaxTasks is { } maxTasksKey ? $" (and {Key(maxTasksKey)}, now {tier.Size.MaxTasks}, with it)" : "";
-    }
-
-    private static string Key(Setting setting) => SettingKeys.Qualified(setting);
-
-    private static string Count(double value) => Math.Floor(value).ToString("#,0", CultureInfo.InvariantCulture);
-
-    private static string Number(double value, string format = "0.##") => value.ToString(format, CultureInfo.InvariantCulture);
+    /// <summary>The largest minimum count a tier's setting allows (samplerMinTasks, routerMinTasks: 1..50).</summary>
+    private const int MaxMinTasks = 50;
 }

@@ -2,53 +2,64 @@ using Infra.Settings.Topology;
 
 namespace Infra.Capacity;
 
-/// <summary>What tail sampling holds per trace in flight, and how many traces a task can hold.</summary>
-public sealed record TraceMemory(
-    double SpanBytesPerTrace,
-    double CacheBytesPerTrace,
-    double TracesInFlight,
-    double TracesInFlightPerTask,
-    long TraceCapacityPerTask)
+/// <summary>What tail sampling holds per trace in flight, and how many traces a task can hold below its soft limit.</summary>
+public sealed record TraceMemory(double SpanBytesPerTrace, double CacheBytesPerTrace, long TraceCapacityPerTask)
 {
     public double BytesPerTrace => SpanBytesPerTrace + CacheBytesPerTrace;
 }
 
-/// <summary>Demand and capacity of one tier at its minimum task count.</summary>
+/// <summary>
+/// One tier planned: at the declared average on its minimum count, at peak on the count the autoscaler keeps there,
+/// and at peak after a loss. The task counts are what each check needs; null where no count of this size suffices.
+/// </summary>
 public sealed record TierReport(
-    TierSpec Tier,
-    double SpansPerVcpu,
-    double CpuDemandVcpu,
-    int TasksNeededForCpu,
-    MemoryLimits Memory,
-    double MemoryDemandMiBPerTask,
-    int? TasksNeededForMemory,
-    TraceMemory? Traces)
+    TaskCapacity Capacity,
+    TierLoad Average,
+    int? TasksForAverage,
+    int? PeakTasksNeeded,
+    TierLoad Peak,
+    TierLoss? Loss,
+    int? MinTasksForLoss)
 {
+    public TierSpec Tier => Capacity.Tier;
+
     public TierSize Size => Tier.Size;
 
-    /// <summary>vCPU the minimum task count provides.</summary>
-    public double CpuCapacityVcpu => Size.MinTasks * Size.Vcpu;
+    public MemoryLimits Memory => Capacity.Memory;
 
-    public double SpansPerSecondCapacity => CpuCapacityVcpu * SpansPerVcpu;
+    public TraceMemory? Traces => Capacity.Traces;
 
-    /// <summary>Tasks the declared load needs; null when no number of tasks of this size can hold it.</summary>
-    public int? TasksNeeded => TasksNeededForMemory is { } memory ? Math.Max(TasksNeededForCpu, memory) : null;
+    public double SpansPerVcpu => Capacity.SpansPerVcpu;
 
-    public bool HoldsDeclaredLoad => TasksNeeded is { } needed && needed <= Size.MinTasks;
+    /// <summary>The minimum count carries the average within the targets (the count priced is the count the autoscaler keeps).</summary>
+    public bool AverageWithinTargets => TasksForAverage is { } needed && needed <= Size.MinTasks;
+
+    /// <summary>The autoscaler can reach the count peak needs.</summary>
+    public bool PeakWithinMaximum => PeakTasksNeeded is { } needed && needed <= Size.MaxTasks;
+
+    public bool SurvivesLoss => Loss is null || Loss.Survivors.WithinHardLimits;
+
+    public bool Holds => AverageWithinTargets && PeakWithinMaximum && SurvivesLoss;
 }
 
-/// <summary>tail_sampling settings for one sampler task, derived from the declared load at the minimum sampler count.</summary>
+/// <summary>
+/// tail_sampling settings for one sampler task. <see cref="WorstTracesPerTask"/> is the most a task holds in the plan:
+/// the average share on the minimum count, or the peak share after a loss, whichever is more (0 when a sizing is
+/// written by hand rather than planned).
+/// </summary>
 public sealed record TailSamplingSizing(
     int NumTraces,
     int ExpectedNewTracesPerSec,
     int SampledCacheSize,
     int NonSampledCacheSize,
-    bool NumTracesFitInMemory);
+    bool NumTracesFitInMemory,
+    double WorstTracesPerTask = 0);
 
 /// <summary>Each tier's report in data-path order, and the sizing of the tier that tail-samples.</summary>
 public sealed record CapacityReport(
     TrafficProfile Traffic,
     SamplingProfile Sampling,
+    PlanningProfile Planning,
     double KeptTraceShare,
     IReadOnlyList<TierReport> Tiers,
     TailSamplingSizing TailSampling)
@@ -59,5 +70,7 @@ public sealed record CapacityReport(
     /// <summary>The tier that routes by trace ID; null when one tier receives and samples.</summary>
     public TierReport? Router => Tiers.SingleOrDefault(report => report.Tier.RoutesByTraceId);
 
-    public bool HoldsDeclaredLoad => Tiers.All(report => report.HoldsDeclaredLoad);
+    public double PeakTracesPerSecond => Traffic.TracesPerSecond * Planning.PeakFactor;
+
+    public bool Holds => Tiers.All(report => report.Holds) && TailSampling.NumTracesFitInMemory;
 }

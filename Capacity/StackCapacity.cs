@@ -9,7 +9,12 @@ public static class StackCapacity
         new TrafficProfile(settings.TailSampling.ExpectedNewTracesPerSec, settings.Traffic.SpansPerTrace, settings.Traffic.AverageSpanBytes,
             settings.Traffic.ErrorTraceShare, settings.Traffic.SlowTraceShare),
         new SamplingProfile(settings.TailSampling.SamplingPercentage, settings.TailSampling.DecisionWaitSeconds),
-        settings.Runtime.Topology);
+        settings.Runtime.Topology,
+        PlanningOf(settings));
+
+    /// <summary>The stack's peak, its availability zones, and whether a whole zone's loss is planned for (production).</summary>
+    public static PlanningProfile PlanningOf(StackSettings settings) =>
+        new(settings.Traffic.PeakFactor, settings.Network.AvailabilityZones, loseZone: settings.Production);
 
     /// <summary>The exporting tier's queues for the stack's outage ride-through, at the declared load and the minimum task count.</summary>
     public static Faults.OutageRideThrough RideThroughOf(StackSettings settings)
@@ -38,13 +43,13 @@ public static class StackCapacity
     }
 
     /// <summary>
-    /// Refuses a stack whose minimum capacity cannot hold the declared load, and a <c>numTraces</c>
-    /// override that is below the traces in flight per task or above what a task's memory holds.
+    /// Refuses a stack the capacity plan does not hold (see <see cref="CapacityCheck"/>), and a <c>numTraces</c>
+    /// override below the most a sampler task holds in the plan or above what a task's memory holds.
     /// </summary>
     public static void EnsureHolds(StackSettings settings, string source)
     {
         var report = Of(settings);
-        CapacityCheck.EnsureHolds(report, source);
+        CapacityCheck.EnsureHolds(report, source, derivedNumTraces: settings.TailSampling.NumTracesOverride is null);
         EnsureQueuesFit(settings, source);
         if (settings.TailSampling.NumTracesOverride is not { } numTraces)
         {
@@ -54,11 +59,11 @@ public static class StackCapacity
         var samplingKeys = report.Sampler.Tier.Keys;
         var tasks = report.Sampler.Size.MinTasks;
         var traces = report.Sampler.Traces!;
-        var needed = (long)Math.Ceiling(traces.TracesInFlightPerTask);
+        var needed = (long)Math.Ceiling(report.TailSampling.WorstTracesPerTask - 1e-9);
         if (numTraces < needed)
         {
             var perTask = samplingKeys.MinTasks is { } minTasks ? $"{Key(minTasks)} = {tasks}" : "1 task (single topology)";
-            throw new UserError($"{source}: {Key(SettingKeys.NumTraces)} = {numTraces} is below {Key(SettingKeys.ExpectedNewTracesPerSec)} = {sampling.ExpectedNewTracesPerSec} / {perTask} x {Key(SettingKeys.DecisionWaitSeconds)} = {sampling.DecisionWaitSeconds} = {needed} traces each sampler task must hold: traces would be evicted before their decision. Raise it, or leave it empty to derive it.");
+            throw new UserError($"{source}: {Key(SettingKeys.NumTraces)} = {numTraces} is below the {needed} traces a sampler task holds in the plan (the larger of {Key(SettingKeys.ExpectedNewTracesPerSec)} = {sampling.ExpectedNewTracesPerSec} / {perTask} x {Key(SettingKeys.DecisionWaitSeconds)} = {sampling.DecisionWaitSeconds}, and the peak share{(report.Sampler.Loss is { } loss ? $" with {loss.Case}" : "")} at {Key(SettingKeys.PeakFactor)} = {report.Planning.PeakFactor.ToString(System.Globalization.CultureInfo.InvariantCulture)}): traces would be evicted before their decision. Raise it, or leave it empty to derive it.");
         }
         if (numTraces > traces.TraceCapacityPerTask)
         {

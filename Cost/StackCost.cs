@@ -3,7 +3,7 @@ using Infra.Settings;
 
 namespace Infra.Cost;
 
-/// <summary>The cost model applied to a stack: its region, architecture, and what it declared that bills by count.</summary>
+/// <summary>The cost model applied to a stack: its regions, architecture, export path, network and what it declared that bills by count.</summary>
 public static class StackCost
 {
     /// <summary>
@@ -20,6 +20,8 @@ public static class StackCost
     public static CostReport Of(StackSettings settings, StackInventory inventory, CapacityReport capacity)
     {
         var loadBalancer = new LoadBalancerTraffic(AssumedSenders / ReconnectSeconds, AssumedSenders, Tls: settings.Network.CertificateArn is not null);
-        return CostModel.Compute(capacity, new CostInputs(settings.AwsRegion, settings.AzureLocation, settings.Runtime.CpuArchitecture, inventory, loadBalancer));
+        var xray = settings.Export.XrayOverOtlp ? XrayPath.Otlp(settings.Export.TransactionSearchIndexingPercentage) : XrayPath.Segments;
+        var network = new NetworkPath(settings.Network.AvailabilityZones, settings.Network.NatGatewayEgress);
+        return CostModel.Compute(capacity, new CostInputs(settings.AwsRegion, settings.AzureLocation, settings.Runtime.CpuArchitecture, inventory, loadBalancer, xray, network));
     }
 }

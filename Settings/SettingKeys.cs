@@ -46,7 +46,7 @@ public static partial class SettingKeys
         Parsers.Int(1, 120));
 
     public static readonly Setting<int?> NumTraces = new(
-        "numTraces", "", "empty (derived) or 1000..10000000", "Override of the traces each sampler task holds in memory. Empty derives it: expectedNewTracesPerSec / minimum sampler tasks x decisionWaitSeconds x 2; a value below that without the 2x is refused.",
+        "numTraces", "", "empty (derived) or 1000..10000000", "Override of the traces each sampler task holds in memory. Empty derives it: the larger of 2 x the average share on the minimum sampler count (expectedNewTracesPerSec / minimum sampler tasks x decisionWaitSeconds) and the share at peak (peakFactor) with one task (production: one availability zone) lost; a value below the larger share without the 2x is refused, and so is a derived value a task's memory cannot hold.",
         Parsers.OptionalInt(1000, 10_000_000));
 
     public static readonly Setting<int> ExpectedNewTracesPerSec = new(
@@ -69,6 +69,10 @@ public static partial class SettingKeys
         "slowTraceShare", "0.02", "0..1 (with errorTraceShare at most 1)", "Estimated share of traces at least latencyThresholdMs long: the keep-slow policy keeps them all (cost estimate).",
         Parsers.DoubleBetween(0, 1));
 
+    public static readonly Setting<double> PeakFactor = new(
+        "peakFactor", "2", "1..20", "Traffic in the busiest hour over expectedNewTracesPerSec (the average): each tier is planned to hold it at its autoscaling target, and with one task (in production one availability zone) lost.",
+        Parsers.DoubleBetween(1, 20));
+
     public static readonly Setting<string> VpcId = new(
         "vpcId", null, "an existing VPC id, vpc-...", "VPC the collector runs in.",
         Parsers.Matching(VpcIdPattern(), "a VPC id such as vpc-0123456789abcdef0"));
@@ -80,6 +84,10 @@ public static partial class SettingKeys
     public static readonly Setting<IReadOnlyList<PrivateSubnet>> PrivateSubnets = new(
         "privateSubnets", null, "a list of at least 2 {id, availabilityZone} in at least 2 AZs", "Private subnets for the collector tasks and the internal load balancer.",
         Parsers.ListOf(PrivateSubnet.Parse, minCount: 2));
+
+    public static readonly Setting<bool> NatGatewayEgress = new(
+        "natGatewayEgress", "true", "true or false", "The private subnets reach the internet through a NAT gateway: the exports to X-Ray and Azure Monitor pay its per-GB processing in the cost (its hours belong to the VPC and are not priced). false: they leave another way (an egress proxy, VPC endpoints), not priced here.",
+        Parsers.Bool);
 
     public static readonly Setting<IReadOnlyList<string>> IngressCidrs = new(
         "ingressCidrs", null, "a list of at least 1 IPv4 CIDR, each a network address (no host bits)", "Who may send OTLP (ports 4317/4318) to the collector. 0.0.0.0/0 needs allowPublicIngress, and never in production.",
@@ -282,8 +290,8 @@ public static partial class SettingKeys
     [
         Production, LogRetentionDays,
         SamplingPercentage, LatencyThresholdMs, DecisionWaitSeconds, NumTraces, ExpectedNewTracesPerSec,
-        SpansPerTrace, AverageSpanBytes, ErrorTraceShare, SlowTraceShare,
-        VpcId, VpcCidr, PrivateSubnets, IngressCidrs, AllowPublicIngress, InternalLoadBalancer, CertificateArn,
+        SpansPerTrace, AverageSpanBytes, ErrorTraceShare, SlowTraceShare, PeakFactor,
+        VpcId, VpcCidr, PrivateSubnets, NatGatewayEgress, IngressCidrs, AllowPublicIngress, InternalLoadBalancer, CertificateArn,
         AllowPlaintextIngress, IngressHostName, IngressAuth, IngressTokenGeneration, KeyVaultReaderPrincipalIds,
         KeyVaultAllowedIpRanges, KeyVaultAllowedSubnetIds, PrivateAwsEndpoints, PrivateRouteTableIds,
         Topology, TaskCpu, TaskMemory,

@@ -66,7 +66,8 @@ public sealed record TrafficSettings(
     double SpansPerTrace,
     double AverageSpanBytes,
     double ErrorTraceShare,
-    double SlowTraceShare);
+    double SlowTraceShare,
+    double PeakFactor);
 
 public sealed record NetworkSettings(
     string VpcId,
@@ -74,8 +75,12 @@ public sealed record NetworkSettings(
     IReadOnlyList<PrivateSubnet> PrivateSubnets,
     IReadOnlyList<string> IngressCidrs,
     bool InternalLoadBalancer,
-    string? CertificateArn)
+    string? CertificateArn,
+    bool NatGatewayEgress)
 {
+    /// <summary>Availability zones the tasks spread over: those of the private subnets.</summary>
+    public int AvailabilityZones => PrivateSubnets.Select(subnet => subnet.AvailabilityZone).Distinct(StringComparer.Ordinal).Count();
+
     /// <summary>VPC endpoints for the AWS services the tiers call; the routers then need no internet egress.</summary>
     public bool PrivateAwsEndpoints { get; init; }
 

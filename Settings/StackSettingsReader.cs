@@ -41,14 +41,16 @@ public static partial class StackSettingsReader
                 Get(config, SettingKeys.SpansPerTrace),
                 Get(config, SettingKeys.AverageSpanBytes),
                 Get(config, SettingKeys.ErrorTraceShare),
-                Get(config, SettingKeys.SlowTraceShare)),
+                Get(config, SettingKeys.SlowTraceShare),
+                Get(config, SettingKeys.PeakFactor)),
             Network = new NetworkSettings(
                 Get(config, SettingKeys.VpcId)!,
                 Get(config, SettingKeys.VpcCidr)!,
                 Get(config, SettingKeys.PrivateSubnets)!,
                 Get(config, SettingKeys.IngressCidrs)!,
                 Get(config, SettingKeys.InternalLoadBalancer),
-                NullIfEmpty(Get(config, SettingKeys.CertificateArn)))
+                NullIfEmpty(Get(config, SettingKeys.CertificateArn)),
+                Get(config, SettingKeys.NatGatewayEgress))
             {
                 PrivateAwsEndpoints = Get(config, SettingKeys.PrivateAwsEndpoints),
                 PrivateRouteTableIds = Get(config, SettingKeys.PrivateRouteTableIds)!,

@@ -129,7 +129,7 @@ public class CliTests
         Assert.DoesNotContain("connectionString}", result.Stdout);
         Assert.Matches(@"\n\d+ resources to create\.\n(\nNote: [^\n]+\n)*\nCapacity \(", result.Stdout);
         Assert.Contains("\nMonthly cost, eu-west-1 + westeurope, ARM64 (", result.Stdout);
-        Assert.Contains("  total (priced lines)", result.Stdout);
+        Assert.Contains("  total (partial: ", result.Stdout);
     }
 
     [Fact]

@@ -34,15 +34,18 @@ public class ReadmeTests
     [Theory]
     [InlineData("dev")]
     [InlineData("prod")]
-    public void The_cost_example_is_what_plan_computes_for_the_stack(string stack)
+    public void The_stack_figures_are_what_plan_computes_for_the_stack_and_say_partial_where_a_price_is_missing(string stack)
     {
         var settings = StackSettingsReader.Read(stack, StackConfigLoader.FromStackFile(TestSupport.RepoRoot, stack));
         var capacity = Infra.Capacity.StackCapacity.Of(settings);
         var cost = Infra.Cost.StackCost.Of(settings, Infra.Stacks.ObservabilityStack.Build(settings).Inventory, capacity);
         static string Money(decimal value) => value.ToString("$#,0.00", System.Globalization.CultureInfo.InvariantCulture);
         var kept = (cost.KeptTraceShare * 100).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+        var tasks = string.Join(", ", cost.Tasks.Select(t => $"{t.Tier} {t.MinTasks} / {t.PeakTasks}"));
+        var partial = cost.Partial ? " (partial)" : "";
+        var unpriced = cost.Partial ? string.Join(", ", cost.UnpricedLines.Select(l => $"{l.Item} ({l.Region})")) : "none";
 
-        Assert.Contains($"| `{stack}` | {kept}% | {Money(cost.SampledTotal)} | {Money(cost.KeepAllTotal)} | {Money(cost.Saving)} |", Readme);
+        Assert.Contains($"| `{stack}` | {kept}% | {tasks} | {Money(cost.SampledTotal)}{partial} | {Money(cost.KeepAllTotal)}{partial} | {unpriced} |", Readme);
     }
 
     [Fact]

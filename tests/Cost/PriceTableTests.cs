@@ -5,12 +5,14 @@ namespace Infra.Tests.Cost;
 public class PriceTableTests
 {
     [Fact]
-    public void Every_price_names_its_source_and_the_date_it_was_read()
+    public void Every_price_names_its_source_address_and_the_date_it_was_read()
     {
         Assert.All(PriceTable.All, p =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(p.Source));
-            Assert.True(p.Read >= new DateOnly(2026, 1, 1), $"{p.Item} {p.Region} has no read date");
+            Assert.False(string.IsNullOrWhiteSpace(p.Source), $"{p.Item} {p.Region} has no source");
+            Assert.True(p.Source.Contains("https://", StringComparison.Ordinal) || p.Source.Contains("github.com/", StringComparison.Ordinal),
+                $"{p.Item} {p.Region}: the source names no address: {p.Source}");
+            Assert.True(p.Read >= new DateOnly(2026, 1, 1) && p.Read <= new DateOnly(2026, 12, 7), $"{p.Item} {p.Region} has no read date");
             Assert.True(p.UnitPrice > 0, $"{p.Item} {p.Region} has no price");
         });
     }
@@ -32,6 +34,24 @@ public class PriceTableTests
             var arm = PriceTable.Find(PriceItem.FargateVcpuHour, region, CpuArchitecture.ARM64)!;
             Assert.True(arm.UnitPrice < x86.UnitPrice, region);
         }
+    }
+
+    [Theory]
+    [InlineData(PriceItem.TransactionSearchSpanGbIngested, "us-east-1", true)]
+    [InlineData(PriceItem.TransactionSearchSpanGbIngested, "eu-west-1", false)]
+    [InlineData(PriceItem.TransactionSearchSpanIndexed, "us-east-1", false)]
+    [InlineData(PriceItem.XRayTraceRecorded, "eu-west-1", true)]
+    [InlineData(PriceItem.LogAnalyticsGbIngested, "westeurope", true)]
+    [InlineData(PriceItem.LogAnalyticsGbIngested, "eastus", true)]
+    [InlineData(PriceItem.DataTransferInterAzGb, "eu-west-1", true)]
+    [InlineData(PriceItem.DataTransferOutGb, "eu-west-1", true)]
+    [InlineData(PriceItem.NatGatewayGbProcessed, "eu-west-1", true)]
+    [InlineData(PriceItem.CloudWatchCustomMetricMonth, "eu-west-1", true)]
+    [InlineData(PriceItem.NlbHour, "eu-west-1", false)]
+    [InlineData(PriceItem.SsmAdvancedParameterMonth, "eu-west-1", false)]
+    public void The_regions_the_stacks_use_are_priced_where_a_source_was_found_and_only_there(PriceItem item, string region, bool priced)
+    {
+        Assert.Equal(priced, PriceTable.Find(item, region, CpuArchitecture.ARM64) is not null);
     }
 
     [Fact]

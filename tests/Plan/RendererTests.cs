@@ -41,27 +41,61 @@ public class RendererTests
     }
 
     [Fact]
-    public void Unpriced_lines_say_so_in_both_renderings_and_are_listed_under_the_total()
+    public void Unpriced_lines_say_so_and_the_totals_say_partial_in_both_renderings()
     {
         var (capacity, cost) = Reports("eu-west-1", "westeurope", "ARM64");
         var text = PlainTextReport.Render(capacity, cost);
         var markdown = MarkdownReport.Render(capacity, cost);
 
-        Assert.Contains("NLB hours", text);
         Assert.Contains("  not priced for eu-west-1", text);
-        Assert.Contains("Not in the total: NLB hours (eu-west-1), NLB capacity units (eu-west-1), App Insights / Log Analytics ingestion (westeurope)", text);
+        Assert.Contains("  total (partial: 4 lines not priced)", text);
+        Assert.Contains("Partial: the total leaves out NLB hours (eu-west-1), NLB capacity units (eu-west-1), Transaction Search span ingestion (aws/spans) (eu-west-1), SSM Advanced parameters (eu-west-1)", text);
         Assert.Contains("| NLB hours | 730 NLB-hours | not priced for eu-west-1 | - | - | - |", markdown);
+        Assert.Contains("### Monthly cost (eu-west-1 + westeurope, ARM64): partial", markdown);
+        Assert.Contains("| **Total (partial: 4 lines not priced)** |", markdown);
+        Assert.Contains("**Partial: the total leaves out NLB hours (eu-west-1)", markdown);
     }
 
     [Fact]
-    public void A_stack_that_cannot_hold_its_load_shows_it_in_the_capacity_table()
+    public void With_every_price_found_no_line_says_not_priced_and_the_total_is_whole()
     {
-        var capacity = CapacityModel.Compute(Examples.ProdTraffic(3_000), Examples.ProdSampling(decisionWaitSeconds: 120), Examples.ProdTiers());
+        var (capacity, cost) = Reports("us-east-1", "eastus", "X86_64");
+        var text = PlainTextReport.Render(capacity, cost);
+        var markdown = MarkdownReport.Render(capacity, cost);
+
+        Assert.DoesNotContain("not priced for", text + markdown);
+        Assert.DoesNotContain("partial", text + markdown, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("| **Total** |", markdown);
+    }
+
+    [Fact]
+    public void A_stack_in_an_unpriced_region_prints_partial()
+    {
+        var capacity = Examples.ProdCapacity();
+        var cost = CostModel.Compute(capacity, Examples.ProdCostInputs("ap-south-1", "centralindia"));
+
+        Assert.Contains("### Monthly cost (ap-south-1 + centralindia, ARM64): partial", MarkdownReport.Render(capacity, cost));
+        Assert.Contains("total (partial: ", PlainTextReport.Render(capacity, cost));
+    }
+
+    [Fact]
+    public void The_cost_shows_the_minimum_and_the_peak_hour_task_counts()
+    {
+        var (capacity, cost) = Reports("us-east-1", "eastus", "X86_64");
+
+        Assert.Contains("tasks: router 2 all month, 3 at peak (+$0.04937 per hour at peak); sampler 2 all month, 2 at peak", PlainTextReport.Render(capacity, cost));
+        Assert.Contains("Tasks: router 2 all month, 3 at peak (+$0.04937 per hour at peak); sampler 2 all month, 2 at peak.", MarkdownReport.Render(capacity, cost));
+    }
+
+    [Fact]
+    public void A_stack_that_cannot_hold_its_plan_shows_it_in_the_capacity_table()
+    {
+        var capacity = CapacityModel.Compute(Examples.ProdTraffic(3_000), Examples.ProdSampling(decisionWaitSeconds: 120), Examples.ProdTiers(), Examples.ProdPlanning());
         var cost = CostModel.Compute(capacity, Examples.ProdCostInputs());
 
-        Assert.Contains("| sampler | 2..6 | 2 vCPU, 4096 MiB | 3 / 4 vCPU |", MarkdownReport.Render(capacity, cost));
-        Assert.Contains("| 360,000 / 287,332 | 3 | NO |", MarkdownReport.Render(capacity, cost));
-        Assert.Contains("needs 3 at the declared load; holds it: NO", PlainTextReport.Render(capacity, cost));
+        Assert.Contains("| sampler | 2..6 | 2 vCPU, 4096 MiB | memory 50%, cpu 60% | 2 tasks, CPU 75%, memory 79.6% |", MarkdownReport.Render(capacity, cost));
+        Assert.Contains("| NO |", MarkdownReport.Render(capacity, cost));
+        Assert.Contains("sampler: 2..6 x (2 vCPU, 4096 MiB); autoscaling target memory 50%, cpu 60%; holds the plan: NO", PlainTextReport.Render(capacity, cost));
     }
 
     private static void AssertGolden(string fileName, string actual)

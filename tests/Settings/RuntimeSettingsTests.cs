@@ -139,16 +139,16 @@ public class RuntimeSettingsTests
     [Fact]
     public void Samplers_that_cannot_hold_the_traces_in_flight_are_refused()
     {
-        // 20000 traces/s for 60 s are 1.2 million traces in flight; two 1024 MiB samplers hold about 63000.
+        // 20000 traces/s for 60 s over 2 samplers: 600,000 each, x 2 = 1.2 million for num_traces; a 1024 MiB sampler holds 31,685,
+        // and even 50 samplers would each need 48,000.
         var result = SynthDevWith(("otel-multicloud:topology", "tiered"), ("otel-multicloud:samplerTaskCpu", "\"512\""), ("otel-multicloud:samplerTaskMemory", "\"1024\""),
             ("otel-multicloud:expectedNewTracesPerSec", "\"20000\""), ("otel-multicloud:decisionWaitSeconds", "\"60\""));
-        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:samplerMinTasks", "2",
-            "raise otel-multicloud:samplerMinTasks to at least 38", "otel-multicloud:samplerMaxTasks, now 4, with it",
+        AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:numTraces", null,
             "raise otel-multicloud:samplerTaskMemory", "lower otel-multicloud:decisionWaitSeconds");
-        Assert.Contains("otel-multicloud:samplerTaskMemory = 1024 MiB hold 63,370 traces in flight", result.Stderr);
-        Assert.Contains("otel-multicloud:expectedNewTracesPerSec = 20000 x otel-multicloud:decisionWaitSeconds = 60 needs 1,200,000", result.Stderr);
-        Assert.Contains("otel-multicloud:spansPerTrace = 8", result.Stderr);
-        Assert.Contains("otel-multicloud:averageSpanBytes = 600", result.Stderr);
+        Assert.Contains("tail_sampling num_traces (otel-multicloud:numTraces empty, so derived) = 1,200,000 per sampler task does not fit", result.Stderr);
+        Assert.Contains("otel-multicloud:samplerTaskMemory = 1024 MiB holds 31,685 traces", result.Stderr);
+        Assert.Contains("otel-multicloud:peakFactor = 2: 40,000 traces/s over 3 tasks x 60 s = 800,000", result.Stderr);
+        Assert.Contains("no otel-multicloud:samplerMinTasks up to 50 makes it fit", result.Stderr);
         Assert.EndsWith(" (2 more capacity problems after this one.)\n", result.Stderr);
     }
 
@@ -175,8 +175,9 @@ public class RuntimeSettingsTests
     {
         var result = SynthDevWith(("otel-multicloud:numTraces", "\"1000\""), ("otel-multicloud:expectedNewTracesPerSec", "\"200\""));
         AssertNamesProblem(result.Stderr, "Pulumi.test.yaml", "otel-multicloud:numTraces", "1000", "Raise it", "leave it empty to derive it");
-        Assert.Contains("otel-multicloud:expectedNewTracesPerSec = 200", result.Stderr);
-        Assert.Contains("otel-multicloud:decisionWaitSeconds = 10 = 2000 traces each sampler task must hold", result.Stderr);
+        Assert.Contains("is below the 4000 traces a sampler task holds in the plan", result.Stderr);
+        Assert.Contains("otel-multicloud:expectedNewTracesPerSec = 200 / 1 task (single topology) x otel-multicloud:decisionWaitSeconds = 10", result.Stderr);
+        Assert.Contains("the peak share at otel-multicloud:peakFactor = 2", result.Stderr);
         Assert.Contains("traces would be evicted before their decision", result.Stderr);
     }
 

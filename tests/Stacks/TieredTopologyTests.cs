@@ -171,7 +171,7 @@ public class TieredTopologyTests
     }
 
     [Theory]
-    [InlineData("router", 2L, 6L)]
+    [InlineData("router", 3L, 6L)]
     [InlineData("sampler", 2L, 6L)]
     public void Autoscaling_targets_name_the_cluster_and_service_with_bounds_from_the_stack(string tier, long min, long max)
     {
