@@ -3,6 +3,7 @@ using Infra.Model;
 using Infra.Plan;
 using Infra.Settings;
 using Infra.Stacks;
+using Infra.Stacks.Packaging;
 
 namespace Infra;
 
@@ -16,14 +17,20 @@ public static class Cli
         // The engine's own call, which has no options, skips building the parser: a tenth of the synth's start-up.
         if (args is ["synth"])
         {
-            return Guarded(stderr, () => Synth(new SynthContext(null, getEnvironment, projectDirectory), outFile: null, stdout));
+            return Guarded(stderr, () => Synth(new SynthContext(null, getEnvironment, projectDirectory), outFile: null, components: false, stdout));
         }
         var stackOption = new Option<string?>("--stack") { Description = "Stack name. synth without it and without PULUMI_CONFIG prints the plugin manifest (the engine's discovery call); with PULUMI_CONFIG the stack is PULUMI_STACK. Config comes from PULUMI_CONFIG for the engine's stack, else from Pulumi.<stack>.yaml." };
         var outOption = new Option<FileInfo?>("--out") { Description = "Write the program to this file instead of stdout." };
 
-        var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption };
+        // Opt-in until the engine's call switches to it: a stack whose resources differ from the committed templates cannot be instantiated.
+        var componentsOption = new Option<bool>("--components") { Description = "Write component instances of the package in " + ComponentPackage.Folder + "/ instead of every resource at the top level." };
+        var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption, componentsOption };
         synth.SetAction(parsed => Guarded(stderr, () =>
-            Synth(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory), parsed.GetValue(outOption), stdout)));
+            Synth(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory), parsed.GetValue(outOption), parsed.GetValue(componentsOption), stdout)));
+
+        var packageOutOption = new Option<DirectoryInfo>("--out") { Description = "The folder to write the package to.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(projectDirectory, ComponentPackage.Folder)) };
+        var components = new Command("components", $"Regenerate the Pulumi YAML component package ({ComponentPackage.Folder}/) from the components as every known stack builds them.") { packageOutOption };
+        components.SetAction(parsed => Guarded(stderr, () => ProjectPackage.Generate(projectDirectory).Write(parsed.GetValue(packageOutOption)!.FullName)));
 
         var formatOption = new Option<string>("--format") { Description = "text (default): resources with their inputs; markdown: a summary for a pull request.", DefaultValueFactory = _ => PlanFormats.Text };
         formatOption.AcceptOnlyFromAmong(PlanFormats.Text, PlanFormats.Markdown);
@@ -34,7 +41,7 @@ public static class Cli
             stdout.Write(StackPlan.Render(settings, stack.Program, stack.Inventory, parsed.GetValue(formatOption)!));
         }));
 
-        var root = new RootCommand("Synthesizes the multicloud observability pipeline as a Pulumi YAML program.") { synth, plan };
+        var root = new RootCommand("Synthesizes the multicloud observability pipeline as a Pulumi YAML program.") { synth, plan, components };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -49,10 +56,13 @@ public static class Cli
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    private static void Synth(SynthContext context, FileInfo? outFile, TextWriter stdout)
+    private static void Synth(SynthContext context, FileInfo? outFile, bool components, TextWriter stdout)
     {
-        var (_, program) = Synthesizer.Build(context);
-        var yaml = ProgramWriter.ToYaml(program);
+        var (stack, program) = Synthesizer.Build(context);
+        // The plugin manifest has no components to lift.
+        var yaml = stack is null || !components
+            ? ProgramWriter.ToYaml(program)
+            : ProgramWriter.Serialize(ComponentProgram.ToTree(program, ComponentPackage.Read(context.ProjectDirectory)));
         if (outFile is null)
         {
             stdout.Write(yaml);
