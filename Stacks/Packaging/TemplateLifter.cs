@@ -34,7 +34,7 @@ internal sealed class TemplateLifter(IReadOnlySet<string> inside, Func<TextSegme
     public void MoveOutsideDependencies(OrderedDictionary<string, object> resource)
     {
         if (resource.GetValueOrDefault("options") is not OrderedDictionary<string, object> options
-            || options.GetValueOrDefault("dependsOn") is not IList<object> dependsOn)
+            || options.GetValueOrDefault("dependsOn") is not IEnumerable<object> dependsOn)
         {
             return;
         }
