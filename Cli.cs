@@ -17,16 +17,15 @@ public static class Cli
         // The engine's own call, which has no options, skips building the parser: a tenth of the synth's start-up.
         if (args is ["synth"])
         {
-            return Guarded(stderr, () => Synth(new SynthContext(null, getEnvironment, projectDirectory), outFile: null, components: false, stdout));
+            return Guarded(stderr, () => Synth(new SynthContext(null, getEnvironment, projectDirectory), outFile: null, flat: false, stdout));
         }
         var stackOption = new Option<string?>("--stack") { Description = "Stack name. synth without it and without PULUMI_CONFIG prints the plugin manifest (the engine's discovery call); with PULUMI_CONFIG the stack is PULUMI_STACK. Config comes from PULUMI_CONFIG for the engine's stack, else from Pulumi.<stack>.yaml." };
         var outOption = new Option<FileInfo?>("--out") { Description = "Write the program to this file instead of stdout." };
 
-        // Opt-in until the engine's call switches to it: a stack whose resources differ from the committed templates cannot be instantiated.
-        var componentsOption = new Option<bool>("--components") { Description = "Write component instances of the package in " + ComponentPackage.Folder + "/ instead of every resource at the top level." };
-        var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption, componentsOption };
+        var flatOption = new Option<bool>("--flat") { Description = "Write every resource at the top level instead of instances of the components in " + ComponentPackage.Folder + "/ (to review and compare; the engine runs the component program)." };
+        var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption, flatOption };
         synth.SetAction(parsed => Guarded(stderr, () =>
-            Synth(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory), parsed.GetValue(outOption), parsed.GetValue(componentsOption), stdout)));
+            Synth(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory), parsed.GetValue(outOption), parsed.GetValue(flatOption), stdout)));
 
         var packageOutOption = new Option<DirectoryInfo>("--out") { Description = "The folder to write the package to.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(projectDirectory, ComponentPackage.Folder)) };
         var components = new Command("components", $"Regenerate the Pulumi YAML component package ({ComponentPackage.Folder}/) from the components as every known stack builds them.") { packageOutOption };
@@ -56,11 +55,11 @@ public static class Cli
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    private static void Synth(SynthContext context, FileInfo? outFile, bool components, TextWriter stdout)
+    private static void Synth(SynthContext context, FileInfo? outFile, bool flat, TextWriter stdout)
     {
         var (stack, program) = Synthesizer.Build(context);
         // The plugin manifest has no components to lift.
-        var yaml = stack is null || !components
+        var yaml = stack is null || flat
             ? ProgramWriter.ToYaml(program)
             : ProgramWriter.Serialize(ComponentProgram.ToTree(program, ComponentPackage.Read(context.ProjectDirectory)));
         if (outFile is null)

@@ -135,7 +135,7 @@ public class ProgramModelTests
         {
             // The flat program uses the providers; the component program uses the component package, whose templates use them.
             Assert.Equal(expected.Where(p => !p.StartsWith("otel@")), Packages(TestSupport.Synth(stack)));
-            Assert.Equal(["otel@project"], Packages(TestSupport.RunCli(["synth", "--stack", stack, "--components"]).Stdout));
+            Assert.Equal(["otel@project"], Packages(TestSupport.SynthComponents(stack)));
         }
     }
 }
