@@ -17,9 +17,10 @@ internal sealed record TemplateInput(string Type, string? Items, bool Secret)
     public static TemplateInput? For(object node, bool secret) => ScalarType(node) switch
     {
         { } scalar => new TemplateInput(scalar, null, secret),
-        null when node is IList<object> list && list.Select(ScalarType).Distinct().ToList() is var types
-            && types.Count <= 1 && types.All(type => type is not null) =>
-            new TemplateInput("array", types.FirstOrDefault() ?? "string", secret),
+        // An empty list stays in the template: its items' type is unknown, and pulumi-yaml's type check
+        // (analyser.go isAssignable) refuses a list of strings where the provider takes a list of objects.
+        null when node is IList<object> { Count: > 0 } list && list.Select(ScalarType).Distinct().ToList() is [{ } itemType] =>
+            new TemplateInput("array", itemType, secret),
         _ => null,
     };
 
