@@ -3,6 +3,7 @@ using Infra.Model;
 using Infra.Plan;
 using Infra.Settings;
 using Infra.Stacks;
+using Infra.Stacks.Packaging;
 
 namespace Infra;
 
@@ -16,14 +17,19 @@ public static class Cli
         // The engine's own call, which has no options, skips building the parser: a tenth of the synth's start-up.
         if (args is ["synth"])
         {
-            return Guarded(stderr, () => Synth(new SynthContext(null, getEnvironment, projectDirectory), outFile: null, stdout));
+            return Guarded(stderr, () => Synth(new SynthContext(null, getEnvironment, projectDirectory), outFile: null, flat: false, stdout));
         }
         var stackOption = new Option<string?>("--stack") { Description = "Stack name. synth without it and without PULUMI_CONFIG prints the plugin manifest (the engine's discovery call); with PULUMI_CONFIG the stack is PULUMI_STACK. Config comes from PULUMI_CONFIG for the engine's stack, else from Pulumi.<stack>.yaml." };
         var outOption = new Option<FileInfo?>("--out") { Description = "Write the program to this file instead of stdout." };
 
-        var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption };
+        var flatOption = new Option<bool>("--flat") { Description = "Write every resource at the top level instead of instances of the components in " + ComponentPackage.Folder + "/ (to review and compare; the engine runs the component program)." };
+        var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption, flatOption };
         synth.SetAction(parsed => Guarded(stderr, () =>
-            Synth(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory), parsed.GetValue(outOption), stdout)));
+            Synth(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory), parsed.GetValue(outOption), parsed.GetValue(flatOption), stdout)));
+
+        var packageOutOption = new Option<DirectoryInfo>("--out") { Description = "The folder to write the package to.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(projectDirectory, ComponentPackage.Folder)) };
+        var components = new Command("components", $"Regenerate the Pulumi YAML component package ({ComponentPackage.Folder}/) from the components as every known stack builds them.") { packageOutOption };
+        components.SetAction(parsed => Guarded(stderr, () => ProjectPackage.Generate(projectDirectory).Write(parsed.GetValue(packageOutOption)!.FullName)));
 
         var formatOption = new Option<string>("--format") { Description = "text (default): resources with their inputs; markdown: a summary for a pull request.", DefaultValueFactory = _ => PlanFormats.Text };
         formatOption.AcceptOnlyFromAmong(PlanFormats.Text, PlanFormats.Markdown);
@@ -34,7 +40,7 @@ public static class Cli
             stdout.Write(StackPlan.Render(settings, stack.Program, stack.Inventory, parsed.GetValue(formatOption)!));
         }));
 
-        var root = new RootCommand("Synthesizes the multicloud observability pipeline as a Pulumi YAML program.") { synth, plan };
+        var root = new RootCommand("Synthesizes the multicloud observability pipeline as a Pulumi YAML program.") { synth, plan, components };
         var result = root.Parse(args);
         if (result.Errors.Count > 0)
         {
@@ -49,10 +55,13 @@ public static class Cli
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    private static void Synth(SynthContext context, FileInfo? outFile, TextWriter stdout)
+    private static void Synth(SynthContext context, FileInfo? outFile, bool flat, TextWriter stdout)
     {
-        var (_, program) = Synthesizer.Build(context);
-        var yaml = ProgramWriter.ToYaml(program);
+        var (stack, program) = Synthesizer.Build(context);
+        // The plugin manifest has no components to lift.
+        var yaml = stack is null || flat
+            ? ProgramWriter.ToYaml(program)
+            : ProgramWriter.Serialize(ComponentProgram.ToTree(program, ComponentPackage.Read(context.ProjectDirectory)));
         if (outFile is null)
         {
             stdout.Write(yaml);

@@ -35,11 +35,11 @@ public static class ProgramWriter
             ("ignoreChanges", resource.Options.IgnoreChanges.Count > 0 ? resource.Options.IgnoreChanges.ToList() : null),
             ("protect", resource.Options.Protect ? true : null),
             ("retainOnDelete", resource.Options.RetainOnDelete ? true : null),
-            ("version", ProviderVersions.For(resource.Package)));
+            ("version", ProviderVersions.VersionOf(resource.Package)));
         return Node.Map(
             ("type", resource.Type),
             ("properties", properties is IDictionary<string, object> { Count: 0 } ? null : properties),
-            ("options", options));
+            ("options", options.Count > 0 ? options : null));
     }
 
     /// <summary>YAML text of a plain tree, as <see cref="YamlText"/> writes it with this program's scalar styles.</summary>

@@ -13,6 +13,12 @@ public static class ProviderVersions
         ["random"] = "4.21.2",
     };
 
+    /// <summary>Packages of this project (Pulumi.yaml <c>packages:</c>, a folder in the repository): loaded from there, no version.</summary>
+    public static readonly IReadOnlySet<string> ProjectPackages = new SortedSet<string>(StringComparer.Ordinal) { "otel" };
+
+    /// <summary>The version a resource of the package pins: none for a project package.</summary>
+    public static string? VersionOf(string package) => ProjectPackages.Contains(package) ? null : For(package);
+
     public static string For(string package) =>
         ByPackage.TryGetValue(package, out var version)
             ? version

@@ -4,14 +4,15 @@ namespace Infra.Stacks;
 
 /// <summary>
 /// The program printed when no stack is given: the engine calls the compiler that way only to
-/// learn which provider plugins to install, so it declares one default provider per pinned package.
+/// learn which provider plugins to install, so it declares one default provider per pinned package,
+/// and the project's component package (Pulumi.yaml <c>packages:</c>), which the component program uses.
 /// </summary>
 public static class PluginManifest
 {
     public static PulumiProgram Build()
     {
         var program = new PulumiProgram(Settings.SettingKeys.Project, ObservabilityStack.Description);
-        foreach (var package in ProviderVersions.ByPackage.Keys)
+        foreach (var package in ProviderVersions.ByPackage.Keys.Concat(ProviderVersions.ProjectPackages))
         {
             program.Add("plugins", new ProviderResource(package));
         }

@@ -7,7 +7,7 @@ public class CliTests
     [InlineData("prod")]
     public void Synth_prints_the_program_and_nothing_on_stderr(string stack)
     {
-        var result = TestSupport.RunCli(["synth", "--stack", stack]);
+        var result = TestSupport.RunCli(["synth", "--stack", stack, "--flat"]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Stderr);
@@ -24,7 +24,7 @@ public class CliTests
     [Fact]
     public void Unknown_stack_exits_2_with_the_known_stacks_and_empty_stdout()
     {
-        var result = TestSupport.RunCli(["synth", "--stack", "nope"]);
+        var result = TestSupport.RunCli(["synth", "--stack", "nope", "--flat"]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Stdout);
@@ -35,7 +35,7 @@ public class CliTests
     public void Out_of_range_value_in_a_stack_file_exits_2_naming_the_file_and_key()
     {
         var directory = TestSupport.StackDirectoryWith("broken", TestSupport.DevStackWith(("otel-multicloud:logRetentionDays", "\"9999\"")));
-        var result = TestSupport.RunCli(["synth", "--stack", "broken"], projectDirectory: directory);
+        var result = TestSupport.RunCli(["synth", "--stack", "broken", "--flat"], projectDirectory: directory);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Stdout);
@@ -46,7 +46,7 @@ public class CliTests
     public void Malformed_stack_file_exits_2()
     {
         var directory = TestSupport.StackDirectoryWith("broken", "config:\n  aws:region: [unclosed\n");
-        var result = TestSupport.RunCli(["synth", "--stack", "broken"], projectDirectory: directory);
+        var result = TestSupport.RunCli(["synth", "--stack", "broken", "--flat"], projectDirectory: directory);
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("error: Pulumi.broken.yaml is not valid YAML at line", result.Stderr);
@@ -67,7 +67,8 @@ public class CliTests
             ["PULUMI_CONFIG"] = System.Text.Json.JsonSerializer.Serialize(config),
         };
         // A project directory without Pulumi.prod.yaml: config kept by the service (or ESC) reaches us only through the engine.
-        var result = TestSupport.RunCli(["synth"], environment, Directory.CreateTempSubdirectory("infra-tests-").FullName);
+        // Flat: the component package holds the committed stacks' shapes only (README "Components").
+        var result = TestSupport.RunCli(["synth", "--flat"], environment, Directory.CreateTempSubdirectory("infra-tests-").FullName);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("location: northeurope", result.Stdout);
@@ -95,7 +96,7 @@ public class CliTests
     public void Synth_out_writes_the_same_program_to_a_file()
     {
         var file = Path.Combine(Directory.CreateTempSubdirectory("infra-tests-").FullName, "dev.yaml");
-        var result = TestSupport.RunCli(["synth", "--stack", "dev", "--out", file]);
+        var result = TestSupport.RunCli(["synth", "--stack", "dev", "--out", file, "--flat"]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal("", result.Stdout);

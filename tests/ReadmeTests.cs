@@ -76,4 +76,18 @@ public class ReadmeTests
         }
         Assert.Contains($"`{compiler}`", Readme);
     }
+
+    /// <summary>The Components section: the prod tree as the component program declares it, the minimum CLI and the regeneration command.</summary>
+    [Fact]
+    public void Components_section_shows_the_prod_tree_the_minimum_cli_and_how_to_regenerate()
+    {
+        var result = TestSupport.RunCli(["synth", "--stack", "prod"]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var instances = (Dictionary<string, object?>)Infra.Model.YamlTree.ParseMap(result.Stdout)["resources"]!;
+        var treeLines = Readme.Split('\n').Where(line => line.StartsWith("├─ otel:", StringComparison.Ordinal) || line.StartsWith("└─ otel:", StringComparison.Ordinal))
+            .Select(line => string.Join(' ', line[3..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2))).ToList();
+        Assert.Equal(instances.Select(e => $"{((Dictionary<string, object?>)e.Value!)["type"]} {e.Key}"), treeLines);
+        Assert.Contains($"**Minimum Pulumi CLI: {Infra.Stacks.Packaging.ComponentPackage.MinimumPulumiCli}**", Readme);
+        Assert.Contains($"dotnet run --project Infra.csproj -- components --out {Infra.Stacks.Packaging.ComponentPackage.Folder}", Readme);
+    }
 }

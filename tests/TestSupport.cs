@@ -21,6 +21,14 @@ public static class TestSupport
 
     public static string Synth(string stack)
     {
+        var result = RunCli(["synth", "--stack", stack, "--flat"]);
+        Assert.True(result.ExitCode == 0, $"synth --stack {stack} failed: {result.Stderr}");
+        return result.Stdout;
+    }
+
+    /// <summary>What the engine gets: the component program, instances of the package's templates.</summary>
+    public static string SynthComponents(string stack)
+    {
         var result = RunCli(["synth", "--stack", stack]);
         Assert.True(result.ExitCode == 0, $"synth --stack {stack} failed: {result.Stderr}");
         return result.Stdout;
@@ -31,7 +39,7 @@ public static class TestSupport
     /// <summary>A checked-in stack with some keys changed (see <see cref="StackFileWith"/>), synthesized and evaluated.</summary>
     public static EvaluatedProgram EvaluateVariant(string stack, params (string Key, string? Value)[] changes)
     {
-        var result = RunCli(["synth", "--stack", stack], projectDirectory: StackDirectoryWith(stack, StackFileWith(stack, changes)));
+        var result = RunCli(["synth", "--stack", stack, "--flat"], projectDirectory: StackDirectoryWith(stack, StackFileWith(stack, changes)));
         Assert.True(result.ExitCode == 0, $"synth --stack {stack} (changed) failed: {result.Stderr}");
         return new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(result.Stdout);
     }
@@ -39,7 +47,7 @@ public static class TestSupport
     /// <summary>A checked-in stack with some keys changed, refused: its one error line.</summary>
     public static string RefusedVariant(string stack, params (string Key, string? Value)[] changes)
     {
-        var result = RunCli(["synth", "--stack", stack], projectDirectory: StackDirectoryWith(stack, StackFileWith(stack, changes)));
+        var result = RunCli(["synth", "--stack", stack, "--flat"], projectDirectory: StackDirectoryWith(stack, StackFileWith(stack, changes)));
         Assert.True(result.ExitCode == 2, $"expected a refusal, got exit {result.ExitCode}: {result.Stderr}");
         return result.Stderr;
     }

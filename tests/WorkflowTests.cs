@@ -604,4 +604,14 @@ public class WorkflowTests
             }
         }
     }
+
+    /// <summary>Every Pulumi step installs the CLI the component package needs (tools/workflow-lint holds the same).</summary>
+    [Fact]
+    public void Every_pulumi_step_installs_the_minimum_cli_for_the_component_package()
+    {
+        var steps = WorkflowFiles().SelectMany(file => Map(Workflow(file)["jobs"]).Values.Select(Map).Where(job => job.ContainsKey("steps")).SelectMany(Steps))
+            .Where(step => Uses(step).StartsWith("pulumi/actions@", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(steps);
+        Assert.All(steps, step => Assert.Equal(Infra.Stacks.Packaging.ComponentPackage.MinimumPulumiCli, With(step).GetValueOrDefault("pulumi-version") as string));
+    }
 }

@@ -215,7 +215,7 @@ public class CollectorConfigTests
     public void Segments_mode_exports_with_the_awsxray_exporter_and_no_sigv4()
     {
         var directory = TestSupport.StackDirectoryWith("segments", TestSupport.DevStackWith(("otel-multicloud:xrayExport", "segments")));
-        var result = TestSupport.RunCli(["synth", "--stack", "segments"], projectDirectory: directory);
+        var result = TestSupport.RunCli(["synth", "--stack", "segments", "--flat"], projectDirectory: directory);
         Assert.True(result.ExitCode == 0, result.Stderr);
         var program = new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(result.Stdout);
         var config = YamlTree.ParseMap((string)program.Resources["collector-otel-config"].Inputs["insecureValue"]!);

@@ -20,7 +20,7 @@ public static class CliContract
         File.WriteAllText(path, fuzzCase.Input);
         try
         {
-            var result = TestSupport.RunCli(["synth", "--stack", stack], projectDirectory: scratchDirectory);
+            var result = TestSupport.RunCli(["synth", "--stack", stack, "--flat"], projectDirectory: scratchDirectory);
             Holds(fuzzCase, result, fileName, "is not valid YAML", () => StackConfigLoader.FromStackFile(scratchDirectory, stack), stack);
         }
         finally
@@ -34,7 +34,7 @@ public static class CliContract
     {
         const string stack = "fuzz";
         var environment = new Dictionary<string, string> { ["PULUMI_STACK"] = stack, ["PULUMI_CONFIG"] = fuzzCase.Input };
-        var result = TestSupport.RunCli(["synth"], environment, emptyProjectDirectory);
+        var result = TestSupport.RunCli(["synth", "--flat"], environment, emptyProjectDirectory);
         Holds(fuzzCase, result, "PULUMI_CONFIG", "PULUMI_CONFIG is not a JSON object", () => StackConfigLoader.FromPulumiConfigJson(fuzzCase.Input), stack);
     }
 

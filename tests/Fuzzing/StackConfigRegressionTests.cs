@@ -10,7 +10,7 @@ public class StackConfigRegressionTests
     /// <summary>Runs synth on a stack file and returns its one error line, after checking exit code 2 and an empty stdout.</summary>
     private static string RefusedStackFile(string stackFileYaml)
     {
-        var result = TestSupport.RunCli(["synth", "--stack", "broken"], projectDirectory: TestSupport.StackDirectoryWith("broken", stackFileYaml));
+        var result = TestSupport.RunCli(["synth", "--stack", "broken", "--flat"], projectDirectory: TestSupport.StackDirectoryWith("broken", stackFileYaml));
         Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}: {result.Stderr}");
         Assert.Equal("", result.Stdout);
         return result.Stderr;
@@ -196,7 +196,7 @@ public class StackConfigRegressionTests
     [Fact]
     public void Negative_zero_reads_as_zero()
     {
-        var result = TestSupport.RunCli(["synth"], new Dictionary<string, string> { ["PULUMI_STACK"] = "dev", ["PULUMI_CONFIG"] = DevPulumiConfigWith(("otel-multicloud:errorTraceShare", "\"-0\"")) },
+        var result = TestSupport.RunCli(["synth", "--flat"], new Dictionary<string, string> { ["PULUMI_STACK"] = "dev", ["PULUMI_CONFIG"] = DevPulumiConfigWith(("otel-multicloud:errorTraceShare", "\"-0\"")) },
             Directory.CreateTempSubdirectory("infra-tests-").FullName);
 
         Assert.Equal("", result.Stderr);
@@ -208,7 +208,7 @@ public class StackConfigRegressionTests
     [Fact]
     public void A_raw_empty_list_for_a_list_setting_that_the_stack_file_leaves_unset_is_accepted()
     {
-        var result = TestSupport.RunCli(["synth"], new Dictionary<string, string> { ["PULUMI_STACK"] = "dev", ["PULUMI_CONFIG"] = DevPulumiConfigWith(("otel-multicloud:keyVaultReaderPrincipalIds", "[]")) },
+        var result = TestSupport.RunCli(["synth", "--flat"], new Dictionary<string, string> { ["PULUMI_STACK"] = "dev", ["PULUMI_CONFIG"] = DevPulumiConfigWith(("otel-multicloud:keyVaultReaderPrincipalIds", "[]")) },
             Directory.CreateTempSubdirectory("infra-tests-").FullName);
 
         Assert.Equal("", result.Stderr);

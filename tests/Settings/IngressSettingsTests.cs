@@ -10,7 +10,7 @@ public class IngressSettingsTests
     private static TestSupport.CliResult Synth(string baseStack, params (string Key, string? Value)[] changes)
     {
         var directory = TestSupport.StackDirectoryWith("test", TestSupport.StackFileWith(baseStack, changes));
-        return TestSupport.RunCli(["synth", "--stack", "test"], projectDirectory: directory);
+        return TestSupport.RunCli(["synth", "--stack", "test", "--flat"], projectDirectory: directory);
     }
 
     private static string Refused(string baseStack, params (string Key, string? Value)[] changes)

@@ -90,7 +90,7 @@ public class MonitoringSettingsTests
     public void The_cli_prints_the_refusal_as_one_line_and_exits_2()
     {
         var directory = TestSupport.StackDirectoryWith("test", TestSupport.DevStackWith(("otel-multicloud:alarmEmails", """["not-an-address"]""")));
-        var result = TestSupport.RunCli(["synth", "--stack", "test"], projectDirectory: directory);
+        var result = TestSupport.RunCli(["synth", "--stack", "test", "--flat"], projectDirectory: directory);
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("", result.Stdout);
         Assert.StartsWith("error: Pulumi.test.yaml: otel-multicloud:alarmEmails = ", result.Stderr);

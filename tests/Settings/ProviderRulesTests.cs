@@ -10,7 +10,7 @@ public class ProviderRulesTests
 
     private static string Refused(string stackFileYaml)
     {
-        var result = TestSupport.RunCli(["synth", "--stack", "dev"], projectDirectory: TestSupport.StackDirectoryWith("dev", stackFileYaml));
+        var result = TestSupport.RunCli(["synth", "--stack", "dev", "--flat"], projectDirectory: TestSupport.StackDirectoryWith("dev", stackFileYaml));
         Assert.Equal((2, ""), (result.ExitCode, result.Stdout));
         return result.Stderr;
     }

@@ -9,7 +9,7 @@ public class RuntimeSettingsTests
     private static TestSupport.CliResult SynthDevWith(params (string Key, string? Value)[] changes)
     {
         var directory = TestSupport.StackDirectoryWith("test", TestSupport.DevStackWith(changes));
-        var result = TestSupport.RunCli(["synth", "--stack", "test"], projectDirectory: directory);
+        var result = TestSupport.RunCli(["synth", "--stack", "test", "--flat"], projectDirectory: directory);
         Assert.Equal("", result.Stdout);
         Assert.Equal(2, result.ExitCode);
         return result;
@@ -82,7 +82,7 @@ public class RuntimeSettingsTests
     {
         var directory = TestSupport.StackDirectoryWith("open", TestSupport.DevStackWith(
             ("otel-multicloud:ingressCidrs", """["0.0.0.0/0"]"""), ("otel-multicloud:allowPublicIngress", "\"true\""), ("otel-multicloud:allowPlaintextIngress", "\"true\"")));
-        var result = TestSupport.RunCli(["synth", "--stack", "open"], projectDirectory: directory);
+        var result = TestSupport.RunCli(["synth", "--stack", "open", "--flat"], projectDirectory: directory);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("cidrIpv4: 0.0.0.0/0", result.Stdout);
     }
@@ -185,7 +185,7 @@ public class RuntimeSettingsTests
     public void A_sufficient_num_traces_override_is_used_as_given()
     {
         var directory = TestSupport.StackDirectoryWith("test", TestSupport.DevStackWith(("otel-multicloud:numTraces", "\"4000\"")));
-        var result = TestSupport.RunCli(["synth", "--stack", "test"], projectDirectory: directory);
+        var result = TestSupport.RunCli(["synth", "--stack", "test", "--flat"], projectDirectory: directory);
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("num_traces: 4000", result.Stdout);
     }

@@ -13,6 +13,16 @@ public class GoldenFileTests
     public void Synthesized_program_matches_the_golden_file(string stack) =>
         AssertGolden($"{stack}.yaml", TestSupport.Synth(stack));
 
+    /// <summary>The program the engine gets with components: instances of the package's templates (the flat file above is what they expand to).</summary>
+    [Theory]
+    [MemberData(nameof(Stacks))]
+    public void Component_program_matches_the_golden_file(string stack)
+    {
+        var result = TestSupport.RunCli(["synth", "--stack", stack]);
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        AssertGolden($"{stack}.components.yaml", result.Stdout);
+    }
+
     /// <summary>The pull-request summary: resources by component, capacity, and cost with and without sampling.</summary>
     [Theory]
     [MemberData(nameof(Stacks))]

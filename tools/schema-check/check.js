@@ -2,7 +2,10 @@
 // Type-checks a synthesized Pulumi YAML program against the published provider SDK typings:
 // every resource's properties against its <Type>Args interface, every fn::invoke's arguments
 // against its <Function>Args, every ${resource.output} against the resource class. Expressions
-// count as unknown values (assignable to anything). Exit 1 on any finding, 2 on bad usage.
+// count as unknown values (assignable to anything). With --package DIR (a Pulumi YAML component
+// package, e.g. otel-components), each template's resources are checked the same way, an input
+// reference counting as its declared type, and each component instance's properties against the
+// template's declared inputs. Exit 1 on any finding, 2 on bad usage.
 "use strict";
 const fs = require("fs");
 const path = require("path");
@@ -54,9 +57,31 @@ function references(text) {
   return found;
 }
 
+/** A component package folder: its name (PulumiPlugin.yaml) and every template under `components:`. */
+function loadPackage(dir) {
+  const files = fs.readdirSync(dir).filter((f) => f.endsWith(".yaml")).sort();
+  const plugin = YAML.parse(fs.readFileSync(path.join(dir, "PulumiPlugin.yaml"), "utf8"));
+  const templates = {};
+  for (const file of files) Object.assign(templates, YAML.parse(fs.readFileSync(path.join(dir, file), "utf8")).components || {});
+  return { name: plugin.name, templates };
+}
+
+// pulumi-yaml's input types (ast/template.go parseTypeSpec) as TypeScript types.
+function inputType(spec) {
+  switch (spec.type) {
+    case "string": return "string";
+    case "integer": return "number";
+    case "boolean": return "boolean";
+    case "array": return `${inputType(spec.items)}[]`;
+    default: throw new Error(`unknown input type '${spec.type}'`);
+  }
+}
+
 class Generator {
-  constructor(program) {
+  constructor(program, pkg, inputs) {
     this.program = program;
+    this.pkg = pkg;
+    this.inputs = inputs || {};
     this.lines = ['import * as aws from "@pulumi/aws";', 'import * as azure_native from "@pulumi/azure-native";', 'import * as random from "@pulumi/random";',
       "declare function __unknown(): any;", "declare function __json(value: unknown): string;",
       "declare function __join(value: [string, unknown[]]): string;"];
@@ -67,6 +92,11 @@ class Generator {
   generate() {
     for (const [name, resource] of Object.entries(this.resources)) {
       this.where = `resource '${name}' (${resource.type})`;
+      if (this.pkg && resource.type === `pulumi:providers:${this.pkg.name}`) continue; // the package itself: no typings
+      if (this.pkg && resource.type.startsWith(`${this.pkg.name}:index:`)) {
+        this.instance(name, resource);
+        continue;
+      }
       const body = this.value(resource.properties || {}, "  "); // may add invoke and reference checks first
       this.lines.push(`// ${this.where}`);
       this.lines.push(`const r${++this.counter}: ${typeExpression(resource.type)}Args = ${body};`);
@@ -78,6 +108,17 @@ class Generator {
       this.lines.push(`const o${++this.counter} = ${body};`);
     }
     return this.lines.join("\n") + "\n";
+  }
+
+  /** An instance's properties against its template's declared inputs (missing, undeclared, wrong type). */
+  instance(name, resource) {
+    const templateName = resource.type.split(":")[2];
+    const template = this.pkg.templates[templateName];
+    if (!template) throw new Error(`${this.where}: the package has no template ${templateName}`);
+    const fields = Object.entries(template.inputs || {}).map(([k, spec]) => `  ${JSON.stringify(k)}: ${inputType(spec)};`);
+    const body = this.value(resource.properties || {}, "  ");
+    this.lines.push(`// ${this.where}`);
+    this.lines.push(`const r${++this.counter}: {\n${fields.join("\n")}\n} = ${body};`);
   }
 
   value(node, indent) {
@@ -93,6 +134,12 @@ class Generator {
 
   string(text) {
     const refs = references(text);
+    if (refs.length === 1 && text === `\${${refs[0]}}` && this.inputs[refs[0]]) {
+      // A string input may fill an enum: pulumi-yaml (analyser.go isAssignable) checks only the enum's
+      // element type for a value that is not a literal; the literal itself is checked in the flat program.
+      const type = inputType(this.inputs[refs[0]]);
+      return type === "string" ? "__unknown()" : `(undefined as unknown as ${type})`;
+    }
     if (refs.length === 0) return JSON.stringify(text.replaceAll("$${", "${"));
     for (const ref of refs) this.reference(ref);
     return "__unknown()";
@@ -101,7 +148,8 @@ class Generator {
   reference(ref) {
     const [head, property] = ref.split(/[.[]/);
     const target = this.resources[head];
-    if (!target || property === undefined) return; // config keys and whole-resource references
+    if (!target || property === undefined) return; // config keys, inputs and whole-resource references
+    if (this.pkg && target.type.startsWith(`${this.pkg.name}:index:`)) return; // component outputs are untyped
     this.lines.push(`type t${++this.counter} = ${typeExpression(target.type)}[${JSON.stringify(property)}]; // \${${ref}} in ${this.where}`);
   }
 
@@ -132,11 +180,17 @@ class Generator {
 }
 
 /** Checks programs in one TypeScript compilation (the typings load once); returns findings per file. */
-function checkAll(programPaths) {
+function checkAll(programPaths, packageDir) {
   const outDir = fs.mkdtempSync(path.join(__dirname, "generated-"));
   try {
-    const generated = programPaths.map((programPath, index) => {
-      const source = new Generator(YAML.parse(fs.readFileSync(programPath, "utf8"))).generate();
+    const pkg = packageDir ? loadPackage(packageDir) : undefined;
+    const sources = programPaths.map((programPath) => ({ programPath, source: new Generator(YAML.parse(fs.readFileSync(programPath, "utf8")), pkg).generate() }));
+    // Each template is checked once, as a program of its resources whose inputs have their declared types.
+    for (const [name, template] of Object.entries(pkg ? pkg.templates : {})) {
+      const generator = new Generator({ resources: template.resources, outputs: template.outputs }, pkg, template.inputs);
+      sources.push({ programPath: `${packageDir}#${name}`, source: generator.generate() });
+    }
+    const generated = sources.map(({ programPath, source }, index) => {
       const file = path.join(outDir, `program${index}.ts`);
       fs.writeFileSync(file, source);
       return { programPath, file: path.resolve(file), lines: source.split("\n") };
@@ -145,7 +199,7 @@ function checkAll(programPaths) {
       strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022,
       module: ts.ModuleKind.CommonJS, moduleResolution: ts.ModuleResolutionKind.Node10, types: [],
     });
-    const findings = new Map(programPaths.map((p) => [p, []]));
+    const findings = new Map(generated.map((g) => [g.programPath, []]));
     for (const d of ts.getPreEmitDiagnostics(tsProgram)) {
       const message = ts.flattenDiagnosticMessageText(d.messageText, "\n  ");
       const owner = d.file && generated.find((g) => path.resolve(d.file.fileName) === g.file);
@@ -166,8 +220,13 @@ function checkAll(programPaths) {
 }
 
 function main(argv) {
-  if (argv.length === 0) {
-    console.error("usage: node check.js PROGRAM.yaml [PROGRAM.yaml ...]  (programs from 'synth --out')");
+  let packageDir;
+  if (argv[0] === "--package") {
+    packageDir = argv[1];
+    argv = argv.slice(2);
+  }
+  if (argv.length === 0 || (packageDir !== undefined && !fs.existsSync(path.join(packageDir, "PulumiPlugin.yaml")))) {
+    console.error("usage: node check.js [--package COMPONENT_PACKAGE_DIR] PROGRAM.yaml [PROGRAM.yaml ...]  (programs from 'synth --out')");
     return 2;
   }
   const missing = argv.find((file) => !fs.existsSync(file));
@@ -176,7 +235,7 @@ function main(argv) {
     return 2;
   }
   let failed = 0;
-  for (const [file, findings] of checkAll(argv)) {
+  for (const [file, findings] of checkAll(argv, packageDir)) {
     if (findings.length === 0) {
       console.log(`${file}: every resource, invoke and reference matches the provider typings`);
     } else {

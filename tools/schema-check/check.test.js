@@ -139,3 +139,46 @@ resources:
   assert.match(findings(join.replace("return: subscriptionId", "return: subscription")).join("\n"), /Property 'subscription' does not exist on type 'GetClientConfigResult'/);
   assert.notDeepStrictEqual(findings(join.replace('          - ""\n', "")), []);
 });
+
+// A component package of one template, and a program with one instance of it.
+function packageFindings(template, instanceProperties) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "schema-check-package-"));
+  fs.writeFileSync(path.join(dir, "PulumiPlugin.yaml"), "name: otel\nruntime: yaml\n");
+  fs.writeFileSync(path.join(dir, "suffix.yaml"), template);
+  const program = path.join(dir, "..", `${path.basename(dir)}-program.yaml`);
+  fs.writeFileSync(program, `resources:\n  suffix:\n    type: otel:index:Suffix\n    properties:\n${instanceProperties}`);
+  return [...checkAll([program], dir).values()].flat();
+}
+
+const TEMPLATE = `components:
+  Suffix:
+    inputs:
+      length:
+        type: integer
+      prefix:
+        type: string
+    resources:
+      suffix:
+        type: random:RandomString
+        properties:
+          length: \${length}
+          special: false
+    outputs:
+      result: \${suffix.result}
+`;
+
+test("a component instance and its template that match the typings have no findings", () => {
+  assert.deepStrictEqual(packageFindings(TEMPLATE, "      length: 6\n      prefix: a\n"), []);
+});
+
+test("an instance missing, mistyping or adding an input fails", () => {
+  assert.match(packageFindings(TEMPLATE, "      length: 6\n").join("\n"), /Property '"prefix"' is missing/);
+  assert.match(packageFindings(TEMPLATE, "      length: six\n      prefix: a\n").join("\n"), /Type 'string' is not assignable to type 'number'/);
+  assert.match(packageFindings(TEMPLATE, "      length: 6\n      prefix: a\n      extra: b\n").join("\n"), /'"extra"' does not exist/);
+});
+
+test("a template resource that misuses an input's type or misspells a property fails", () => {
+  assert.match(packageFindings(TEMPLATE.replace("length: ${length}", "length: ${prefix}").replace("type: string", "type: boolean"), "      length: 6\n      prefix: true\n").join("\n"),
+    /^resource 'suffix' \(random:RandomString\): Type 'boolean' is not assignable to type 'Input<number>'/);
+  assert.match(packageFindings(TEMPLATE.replace("special: false", "specal: false"), "      length: 6\n      prefix: a\n").join("\n"), /'"specal"' does not exist in type 'RandomStringArgs'/);
+});

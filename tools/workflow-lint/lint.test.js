@@ -253,3 +253,10 @@ test("hashFiles globs match as GitHub's do", () => {
   assert.ok(!glob("Model/*.cs").test("Model/Sub/X.cs"));
   assert.strictEqual(NOT_FROM_A_FORK.includes("head.repo.full_name == github.repository"), true);
 });
+
+test("a Pulumi step without the minimum CLI for the component package fails", () => {
+  const problems = broken((w) => {
+    delete step(w["up.yml"], "up", pulumi).with["pulumi-version"];
+  });
+  assertProblem(problems, /^up\.yml up step \d+ .*pulumi-version is undefined; it must be 3\.248\.0/);
+});

@@ -14,7 +14,9 @@
 //     runner chosen by the runner-labels input or the VERIFY_RUNNER_LABELS variable (the load balancer is internal),
 //     after the AWS and Azure logins and a Pulumi step that logs in to the backend (it reads the stack's outputs),
 //     with the passphrase those secret outputs need;
-//   - a scheduled workflow can also be run by hand (workflow_dispatch).
+//   - a scheduled workflow can also be run by hand (workflow_dispatch);
+//   - every pulumi/actions step installs the minimum Pulumi CLI the component package needs (pulumi-version;
+//     v3.248.0 bundles pulumi-yaml v1.37.0, which loads packages for components; README "Components").
 // A pulumi/actions step with `command: output` runs no program: it needs neither the launcher nor the plugins.
 "use strict";
 
@@ -28,6 +30,7 @@ const PR_FROM_A_FORK =
 const BACKEND_URL = "${{ inputs.backend-url || vars.PULUMI_BACKEND_URL }}";
 const CLOUD_ACTIONS = ["aws-actions/configure-aws-credentials@", "azure/login@", "pulumi/actions@"];
 const OSES = ["ubuntu-latest", "windows-latest", "macos-latest"];
+const PULUMI_CLI = "3.248.0";
 const UNIX_LAUNCHER = "tools/synth/compile --stack dev --out program.yaml";
 const WINDOWS_LAUNCHER = "tools\\synth\\compile.cmd --stack dev --out program.yaml";
 const TEST_SUITE = "dotnet test otel-multicloud.slnx";
@@ -237,6 +240,9 @@ function check(workflows, repositoryFiles) {
       // Backend
       for (const step of steps.filter((s) => usesAction(s, "pulumi/actions@"))) {
         pulumiSteps++;
+        if (String(step.with?.["pulumi-version"]) !== PULUMI_CLI) {
+          report(at(step), `pulumi-version is ${JSON.stringify(step.with?.["pulumi-version"])}; it must be ${PULUMI_CLI}, the minimum for the component package`);
+        }
         if (step.with?.["cloud-url"] !== BACKEND_URL) {
           report(at(step), `cloud-url is ${JSON.stringify(step.with?.["cloud-url"])}; it must be ${BACKEND_URL}`);
         }
@@ -278,4 +284,4 @@ function sameSet(a, b) {
   return a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
-module.exports = { check, glob, hashedPatterns, NODE_MAJOR, NOT_FROM_A_FORK, PR_FROM_A_FORK, BACKEND_URL, RUNNER_LABELS };
+module.exports = { PULUMI_CLI, check, glob, hashedPatterns, NODE_MAJOR, NOT_FROM_A_FORK, PR_FROM_A_FORK, BACKEND_URL, RUNNER_LABELS };

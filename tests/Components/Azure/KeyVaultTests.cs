@@ -78,7 +78,7 @@ public class KeyVaultTests
     {
         var directory = TestSupport.StackDirectoryWith("test", TestSupport.DevStackWith(
             ("otel-multicloud:keyVaultReaderPrincipalIds", """["11111111-1111-4111-8111-111111111111", "22222222-2222-4222-8222-222222222222"]""")));
-        var result = TestSupport.RunCli(["synth", "--stack", "test"], projectDirectory: directory);
+        var result = TestSupport.RunCli(["synth", "--stack", "test", "--flat"], projectDirectory: directory);
         Assert.True(result.ExitCode == 0, result.Stderr);
         var program = new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(result.Stdout);
 

@@ -22,7 +22,7 @@ public class IngressTokenTests
     private static EvaluatedProgram EvaluateDevWith(params (string Key, string? Value)[] changes)
     {
         var directory = TestSupport.StackDirectoryWith("test", TestSupport.DevStackWith(changes));
-        var result = TestSupport.RunCli(["synth", "--stack", "test"], projectDirectory: directory);
+        var result = TestSupport.RunCli(["synth", "--stack", "test", "--flat"], projectDirectory: directory);
         Assert.True(result.ExitCode == 0, result.Stderr);
         return new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(result.Stdout);
     }

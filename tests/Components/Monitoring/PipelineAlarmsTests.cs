@@ -232,7 +232,7 @@ public class PipelineAlarmsTests
     public void A_threshold_setting_reaches_its_alarms()
     {
         var directory = TestSupport.StackDirectoryWith("test", TestSupport.DevStackWith(("otel-multicloud:exportFailureThreshold", "\"7\""), ("otel-multicloud:alarmEmails", """["a@example.com", "b@example.com"]""")));
-        var result = TestSupport.RunCli(["synth", "--stack", "test"], projectDirectory: directory);
+        var result = TestSupport.RunCli(["synth", "--stack", "test", "--flat"], projectDirectory: directory);
         Assert.True(result.ExitCode == 0, result.Stderr);
         var program = new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(result.Stdout);
         var exportAlarms = program.OfType("aws:cloudwatch:MetricAlarm").Where(a => ((string)a.Inputs["name"]!).Contains("export-failures")).ToList();

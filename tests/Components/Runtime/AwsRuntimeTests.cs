@@ -290,7 +290,7 @@ public class AwsRuntimeTests
     {
         const string certificate = "arn:aws:acm:eu-west-1:123456789012:certificate/12345678-1234-1234-1234-123456789012";
         var directory = TestSupport.StackDirectoryWith("tls", TestSupport.DevStackWith(("otel-multicloud:certificateArn", certificate), ("otel-multicloud:ingressHostName", "otlp.dev.example.com")));
-        var result = TestSupport.RunCli(["synth", "--stack", "tls"], projectDirectory: directory);
+        var result = TestSupport.RunCli(["synth", "--stack", "tls", "--flat"], projectDirectory: directory);
         Assert.Equal(0, result.ExitCode);
         var program = new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(result.Stdout);
 

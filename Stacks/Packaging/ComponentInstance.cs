@@ -1,0 +1,10 @@
+namespace Infra.Stacks.Packaging;
+
+/// <summary>One component of a stack: its instance name, the template it was lifted into, and the values it passes.</summary>
+public sealed record ComponentInstance(string Name, string BaseTemplateName, ComponentTemplate Template, IReadOnlyDictionary<string, object> Inputs, IReadOnlyList<string> DependsOn);
+
+/// <summary>A template's body: inputs, resources, outputs, as written under <c>components:</c>.</summary>
+public sealed record ComponentTemplate(OrderedDictionary<string, object> Tree)
+{
+    public string Text => Infra.Model.ProgramWriter.Serialize(Tree);
+}
