@@ -78,16 +78,47 @@ public sealed class ComponentPackage(IReadOnlyDictionary<string, string> files)
         }
     }
 
-    /// <summary>The template in this package that is exactly what the instance was lifted into, or null.</summary>
+    /// <summary>
+    /// The template in this package that is exactly what the instance was lifted into, or null. Compared as text, block by
+    /// block: the package was written by the same serializer, and the engine runs this on every call, where parsing
+    /// every template file back would double the synth's time.
+    /// </summary>
     public string? TemplateFor(ComponentInstance instance)
     {
-        if (!Files.TryGetValue($"{instance.Name}.yaml", out var text)
-            || YamlTree.ParseMap(text).GetValueOrDefault("components") is not Dictionary<string, object?> templates)
+        if (!Files.TryGetValue($"{instance.Name}.yaml", out var text))
         {
             return null;
         }
-        var wanted = YamlTree.ParseMap(instance.Template.Text);
-        return templates.FirstOrDefault(entry => entry.Key.StartsWith(instance.BaseTemplateName, StringComparison.Ordinal) && PlainTree.Equal(entry.Value, wanted)).Key;
+        var rendered = ProgramWriter.Serialize(Node.Map(("components", Node.Map((instance.BaseTemplateName, (object?)instance.Template.Tree)))));
+        var body = rendered[(rendered.IndexOf('\n', rendered.IndexOf('\n') + 1) + 1)..];
+        foreach (var (name, block) in TemplateBlocks(text))
+        {
+            if (name.StartsWith(instance.BaseTemplateName, StringComparison.Ordinal) && block == body)
+            {
+                return name;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Each template under <c>components:</c>: its name line at two spaces, and the lines under it.</summary>
+    private static IEnumerable<(string Name, string Block)> TemplateBlocks(string file)
+    {
+        var lines = file.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (!lines[i].StartsWith("  ", StringComparison.Ordinal) || lines[i].StartsWith("   ", StringComparison.Ordinal) || !lines[i].EndsWith(':'))
+            {
+                continue;
+            }
+            var end = i + 1;
+            while (end < lines.Length && lines[end].StartsWith("   ", StringComparison.Ordinal))
+            {
+                end++;
+            }
+            yield return (lines[i][2..^1], string.Join('\n', lines[(i + 1)..end]) + "\n");
+            i = end - 1;
+        }
     }
 }
 

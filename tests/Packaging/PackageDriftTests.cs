@@ -39,7 +39,7 @@ public class ComponentProgramTests
     [MemberData(nameof(Stacks))]
     public void Synth_components_instantiates_only_templates_of_the_package(string stack)
     {
-        var result = TestSupport.RunCli(["synth", "--stack", stack]);
+        var result = TestSupport.RunCli(["synth", "--stack", stack, "--components"]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         var resources = (Dictionary<string, object?>)Infra.Model.YamlTree.ParseMap(result.Stdout)["resources"]!;
         var templates = ComponentPackage.Read(TestSupport.RepoRoot).Files.Values
@@ -51,7 +51,7 @@ public class ComponentProgramTests
     [Fact]
     public void A_stack_whose_components_the_package_lacks_is_refused_naming_the_regeneration()
     {
-        var result = TestSupport.RunCli(["synth", "--stack", "dev"], projectDirectory: TestSupport.StackDirectoryWith("dev", TestSupport.DevStackWith()));
+        var result = TestSupport.RunCli(["synth", "--stack", "dev", "--components"], projectDirectory: TestSupport.StackDirectoryWith("dev", TestSupport.DevStackWith()));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("-- components --out", result.Stderr);
     }
