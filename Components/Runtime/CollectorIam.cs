@@ -63,7 +63,7 @@ public sealed class CollectorIam
                 Statement =
                 [
                     new PolicyStatement { Sid = "ReadCollectorParameters", Action = ["ssm:GetParameters"], Resource = [.. args.SecretParameterArns.Select(arn => (Input<string>)arn)] },
-                    args.Key.DecryptThroughSsm(args.AwsRegion, args.SecretParameterArns),
+                    args.Key.DecryptThroughSsm(args.SecretParameterArns),
                     new PolicyStatement { Sid = "WriteCollectorLogs", Action = ["logs:CreateLogStream", "logs:PutLogEvents"], Resource = [Interpolation.Of(args.LogGroupArn, ":*")] },
                     .. args.ExecutionPermissions,
                 ],

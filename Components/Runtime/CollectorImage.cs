@@ -29,20 +29,22 @@ public sealed class CollectorImage
         switch (image.Source)
         {
             case ImageSources.PullThroughCache:
-                var dockerHub = Rule(program, $"{args.NamePrefix}-docker-hub", DockerHubRegistry, image.PullCredentialArn);
-                Collector = Interpolation.Of(Registry(dockerHub, args.AwsRegion), $"/{args.NamePrefix}-docker-hub/", Pinned(DockerHubRepository));
-                List<EcrPullThroughCacheRule> rules = [dockerHub];
+                var dockerHubPrefix = $"{args.NamePrefix}-docker-hub";
+                var dockerHub = Rule(program, dockerHubPrefix, DockerHubRegistry, image.PullCredentialArn);
+                Collector = Interpolation.Of(Registry(dockerHub, args.AwsRegion), $"/{dockerHubPrefix}/", Pinned(DockerHubRepository));
+                List<PolicyStatement> pulls = [PullThroughCache("PullThroughDockerHub", dockerHub, dockerHubPrefix, args.AwsRegion)];
                 if (image.UtilityImage.StartsWith(EcrPublicRegistry + "/", StringComparison.Ordinal))
                 {
-                    var ecrPublic = Rule(program, $"{args.NamePrefix}-ecr-public", EcrPublicRegistry, credentialArn: null);
-                    Utility = Interpolation.Of(Registry(ecrPublic, args.AwsRegion), $"/{args.NamePrefix}-ecr-public/", image.UtilityImage[(EcrPublicRegistry.Length + 1)..]);
-                    rules.Add(ecrPublic);
+                    var ecrPublicPrefix = $"{args.NamePrefix}-ecr-public";
+                    var ecrPublic = Rule(program, ecrPublicPrefix, EcrPublicRegistry, credentialArn: null);
+                    Utility = Interpolation.Of(Registry(ecrPublic, args.AwsRegion), $"/{ecrPublicPrefix}/", image.UtilityImage[(EcrPublicRegistry.Length + 1)..]);
+                    pulls.Add(PullThroughCache("PullThroughEcrPublic", ecrPublic, ecrPublicPrefix, args.AwsRegion));
                 }
                 else
                 {
                     Utility = Interpolation.Of(image.UtilityImage);
                 }
-                PullPermissions = [AuthorizeToEcr, .. rules.Select(rule => PullThroughCache(rule, args.AwsRegion))];
+                PullPermissions = [AuthorizeToEcr, .. pulls];
                 break;
             case ImageSources.Registry:
                 var repository = image.Repository!;
@@ -92,11 +94,11 @@ public sealed class CollectorImage
     /// Pulling through the cache also imports the upstream image and creates its repository on the first pull
     /// (Amazon ECR user guide, "IAM permissions required to sync an upstream registry with an Amazon ECR private registry").
     /// </summary>
-    private static PolicyStatement PullThroughCache(EcrPullThroughCacheRule rule, string region) => new()
+    private static PolicyStatement PullThroughCache(string sid, EcrPullThroughCacheRule rule, string prefix, string region) => new()
     {
-        Sid = $"PullThrough{(((EcrPullThroughCacheRuleArgs)rule.Args).UpstreamRegistryUrl == EcrPublicRegistry ? "EcrPublic" : "DockerHub")}",
+        Sid = sid,
         Action = ["ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage", "ecr:BatchImportUpstreamImage", "ecr:CreateRepository"],
-        Resource = [Interpolation.Of($"arn:aws:ecr:{region}:", rule.RegistryId, $":repository/{((EcrPullThroughCacheRuleArgs)rule.Args).EcrRepositoryPrefix}/*")],
+        Resource = [Interpolation.Of($"arn:aws:ecr:{region}:", rule.RegistryId, $":repository/{prefix}/*")],
     };
 
     /// <summary>123456789012.dkr.ecr.eu-west-1.amazonaws.com/name to arn:aws:ecr:eu-west-1:123456789012:repository/name.</summary>

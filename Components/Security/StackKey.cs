@@ -21,6 +21,7 @@ public sealed class StackKey
 
     public StackKey(PulumiProgram program, StackKeyArgs args)
     {
+        _ssmService = $"ssm.{args.AwsRegion}.amazonaws.com";
         var account = InvokeExpression.Of<string>("aws:getCallerIdentity", new Dictionary<string, object>(), "accountId");
         Account = account;
         var root = JoinExpression.Of("arn:aws:iam::", account, ":root");
@@ -42,7 +43,7 @@ public sealed class StackKey
                         Resource = ["*"],
                         Condition = new Dictionary<string, IReadOnlyDictionary<string, object>>
                         {
-                            ["StringEquals"] = new Dictionary<string, object> { ["kms:ViaService"] = $"ssm.{args.AwsRegion}.amazonaws.com" },
+                            ["StringEquals"] = new Dictionary<string, object> { ["kms:ViaService"] = _ssmService },
                             ["ArnLike"] = new Dictionary<string, object> { ["kms:EncryptionContext:PARAMETER_ARN"] = JoinExpression.Of($"arn:aws:ssm:{args.AwsRegion}:", account, $":parameter{args.ParameterPrefix}/*") },
                         },
                     },
@@ -89,20 +90,23 @@ public sealed class StackKey
         "kms:Get*", "kms:Delete*", "kms:TagResource", "kms:UntagResource", "kms:ScheduleKeyDeletion", "kms:CancelKeyDeletion", "kms:RotateKeyOnDemand",
     ];
 
+    /// <summary>SSM in the stack's region: the only service through which the key decrypts parameters.</summary>
+    private readonly string _ssmService;
+
     public KmsKey Key { get; }
 
     /// <summary>The deploying account's id, read at deploy time.</summary>
     public Output<string> Account { get; }
 
     /// <summary>What an execution role needs to read its own SecureStrings: decrypt with this key, through SSM, for those parameters.</summary>
-    public PolicyStatement DecryptThroughSsm(string awsRegion, IReadOnlyList<Output<string>> parameterArns) => new()
+    public PolicyStatement DecryptThroughSsm(IReadOnlyList<Output<string>> parameterArns) => new()
     {
         Sid = "DecryptOwnParametersViaSsm",
         Action = ["kms:Decrypt"],
         Resource = [Key.Arn],
         Condition = new Dictionary<string, IReadOnlyDictionary<string, object>>
         {
-            ["StringEquals"] = new Dictionary<string, object> { ["kms:ViaService"] = $"ssm.{awsRegion}.amazonaws.com" },
+            ["StringEquals"] = new Dictionary<string, object> { ["kms:ViaService"] = _ssmService },
             ["ForAnyValue:StringEquals"] = new Dictionary<string, object> { ["kms:EncryptionContext:PARAMETER_ARN"] = parameterArns },
         },
     };
