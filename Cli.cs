@@ -17,22 +17,28 @@ public static class Cli
         // The engine's own call, which has no options, skips building the parser: a tenth of the synth's start-up.
         if (args is ["synth"])
         {
-            return Guarded(stderr, () => Synth(new SynthContext(null, getEnvironment, projectDirectory), outFile: null, components: false, stdout));
+            return Guarded(stderr, () => Synth(new SynthContext(null, getEnvironment, projectDirectory), outFile: null, flat: false, stdout));
         }
         var stackOption = new Option<string?>("--stack") { Description = "Stack name. synth without it and without PULUMI_CONFIG prints the plugin manifest (the engine's discovery call); with PULUMI_CONFIG the stack is PULUMI_STACK. Config comes from PULUMI_CONFIG for the engine's stack, else from Pulumi.<stack>.yaml." };
         var outOption = new Option<FileInfo?>("--out") { Description = "Write the program to this file instead of stdout." };
 
-        // The engine runs the flat program: lifting the components on every call costs 2.3x a hello world, over the
-        // 2x the compiler step may take (issue 24 stays open until lifting is cheap). --flat is kept for scripts that name it.
-        var flatOption = new Option<bool>("--flat") { Description = "Write every resource at the top level (the default; what the engine runs)." };
-        var componentsOption = new Option<bool>("--components") { Description = "Write the program as instances of the components in " + ComponentPackage.Folder + "/ (not yet what the engine runs: see README, Components)." };
-        var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption, flatOption, componentsOption };
+        var flatOption = new Option<bool>("--flat") { Description = "Write every resource at the top level instead of as instances of the components in " + ComponentPackage.Folder + "/ (for comparison and scripts; the engine runs the component program)." };
+        var synth = new Command("synth", "Write the Pulumi YAML program for a stack (the YAML runtime's compiler command).") { stackOption, outOption, flatOption };
         synth.SetAction(parsed => Guarded(stderr, () =>
-            Synth(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory), parsed.GetValue(outOption), parsed.GetValue(componentsOption) && !parsed.GetValue(flatOption), stdout)));
+            Synth(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory), parsed.GetValue(outOption), parsed.GetValue(flatOption), stdout)));
 
         var packageOutOption = new Option<DirectoryInfo>("--out") { Description = "The folder to write the package to.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(projectDirectory, ComponentPackage.Folder)) };
         var components = new Command("components", $"Regenerate the Pulumi YAML component package ({ComponentPackage.Folder}/) from the components as every known stack builds them.") { packageOutOption };
-        components.SetAction(parsed => Guarded(stderr, () => ProjectPackage.Generate(projectDirectory).Write(parsed.GetValue(packageOutOption)!.FullName)));
+        components.SetAction(parsed => Guarded(stderr, () =>
+        {
+            ProjectPackage.Generate(projectDirectory, out var renames).Write(parsed.GetValue(packageOutOption)!.FullName);
+            foreach (var rename in renames)
+            {
+                // Not an error: the change may be meant. But the next deployment of that stack replaces the component's children.
+                stderr.WriteLine($"warning: stack '{rename.Stack}': component '{rename.Component}' changes type from {rename.From} to {rename.To}; " +
+                    "its children get new URNs, so the next 'pulumi up' replaces them unless they are aliased (README, Components).");
+            }
+        }));
 
         var formatOption = new Option<string>("--format") { Description = "text (default): resources with their inputs; markdown: a summary for a pull request.", DefaultValueFactory = _ => PlanFormats.Text };
         formatOption.AcceptOnlyFromAmong(PlanFormats.Text, PlanFormats.Markdown);
@@ -58,11 +64,11 @@ public static class Cli
         return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 
-    private static void Synth(SynthContext context, FileInfo? outFile, bool components, TextWriter stdout)
+    private static void Synth(SynthContext context, FileInfo? outFile, bool flat, TextWriter stdout)
     {
         var (stack, program) = Synthesizer.Build(context);
         // The plugin manifest has no components to lift.
-        var yaml = stack is null || !components
+        var yaml = stack is null || flat
             ? ProgramWriter.ToYaml(program)
             : ProgramWriter.Serialize(ComponentProgram.ToTree(program, ComponentPackage.Read(context.ProjectDirectory)));
         if (outFile is null)

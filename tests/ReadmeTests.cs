@@ -81,7 +81,7 @@ public class ReadmeTests
     [Fact]
     public void Components_section_shows_the_prod_tree_the_minimum_cli_and_how_to_regenerate()
     {
-        var result = TestSupport.RunCli(["synth", "--stack", "prod", "--components"]);
+        var result = TestSupport.RunCli(["synth", "--stack", "prod"]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         var instances = (Dictionary<string, object?>)Infra.Model.YamlTree.ParseMap(result.Stdout)["resources"]!;
         var treeLines = Readme.Split('\n').Where(line => line.StartsWith("├─ otel:", StringComparison.Ordinal) || line.StartsWith("└─ otel:", StringComparison.Ordinal))

@@ -29,8 +29,8 @@ public static class TestSupport
     /// <summary>What the engine gets: the component program, instances of the package's templates.</summary>
     public static string SynthComponents(string stack)
     {
-        var result = RunCli(["synth", "--stack", stack, "--components"]);
-        Assert.True(result.ExitCode == 0, $"synth --stack {stack} --components failed: {result.Stderr}");
+        var result = RunCli(["synth", "--stack", stack]);
+        Assert.True(result.ExitCode == 0, $"synth --stack {stack} failed: {result.Stderr}");
         return result.Stdout;
     }
 

@@ -33,7 +33,10 @@ public sealed record PipelineInventory(
         + 1
         + (TailSamples ? 1 + PipelineMetrics.Decisions.Count : 0);
 
-    public static PipelineInventory Of(CollectorConfig config) => Of(YamlTree.ParseMap(CollectorYaml.Serialize(config)));
+    /// <summary>Read once per config: alarms, the dashboard, RED metrics and the inventory all ask, and each read renders and parses it.</summary>
+    public static PipelineInventory Of(CollectorConfig config) => Read.GetValue(config, static config => Of(YamlTree.ParseMap(CollectorYaml.Serialize(config))));
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CollectorConfig, PipelineInventory> Read = [];
 
     public static PipelineInventory Of(Dictionary<string, object?> config)
     {

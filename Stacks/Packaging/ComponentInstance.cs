@@ -7,4 +7,6 @@ public sealed record ComponentInstance(string Name, string BaseTemplateName, Com
 public sealed record ComponentTemplate(OrderedDictionary<string, object> Tree)
 {
     public string Text => Infra.Model.ProgramWriter.Serialize(Tree);
+
+    public string Shape => TemplateShape.Of(Tree);
 }

@@ -9,7 +9,7 @@ namespace Infra.Stacks.Packaging;
 /// </summary>
 public static class ComponentLifting
 {
-    public sealed record Result(IReadOnlyList<ComponentInstance> Instances, OrderedDictionary<string, object> ProgramOutputs, IReadOnlyDictionary<string, string> InstanceOfResource);
+    public sealed record Result(IReadOnlyList<ComponentInstance> Instances, OrderedDictionary<string, object> ProgramOutputs, IReadOnlyDictionary<string, string> InstanceOfResource, object? Config);
 
     public static Result Lift(PulumiProgram program)
     {
@@ -68,6 +68,6 @@ public static class ComponentLifting
             var dependsOn = entry.Lifter.OutsideDependencies.Select(root => instanceOf[root]).Distinct().ToList();
             return new ComponentInstance(entry.Instance, TemplateText.Pascal(entry.Instance), new ComponentTemplate(body), entry.Lifter.Values, dependsOn);
         }).ToList();
-        return new Result(instances, programOutputs, instanceOf);
+        return new Result(instances, programOutputs, instanceOf, tree.GetValueOrDefault("config"));
     }
 }

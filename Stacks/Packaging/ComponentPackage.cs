@@ -18,6 +18,12 @@ public sealed class ComponentPackage(IReadOnlyDictionary<string, string> files)
 
     public const string PluginFile = "PulumiPlugin.yaml";
 
+    /// <summary>The first line of every template file: YAML comments, which pulumi-yaml's parser skips.</summary>
+    private const string GeneratedComment = "# Generated from the C# components by 'dotnet run --project Infra.csproj -- components': do not edit.\n";
+
+    /// <summary>Then one line per template: its name, its <see cref="TemplateShape"/>, and the stacks that build it (which keep its name).</summary>
+    private const string ShapeComment = "# shape ";
+
     /// <summary>
     /// The oldest Pulumi CLI that runs the package: v3.248.0 bundles pulumi-yaml v1.37.0 (components load
     /// their packages, #1133), after v1.33.0 (children prefixed, several instances of one template).
@@ -31,29 +37,48 @@ public sealed class ComponentPackage(IReadOnlyDictionary<string, string> files)
 
     public static string TypeToken(string template) => $"{Name}:index:{template}";
 
-    /// <summary>The package for every known stack: each template once, in stack order.</summary>
-    public static ComponentPackage Generate(IEnumerable<(string Stack, IReadOnlyList<ComponentInstance> Instances)> stacks)
+    /// <summary>
+    /// The package for every known stack: each template once, in stack order, named as <paramref name="previous"/> named
+    /// it where a stack still builds it (<see cref="TemplateNaming"/>); <paramref name="renames"/> lists each stack whose
+    /// component changes its type token.
+    /// </summary>
+    public static ComponentPackage Generate(IEnumerable<(string Stack, IReadOnlyList<ComponentInstance> Instances)> stacks, ComponentPackage previous, out IReadOnlyList<TemplateRename> renames)
     {
-        var shapes = new SortedDictionary<string, List<(string Stack, ComponentInstance Instance)>>(StringComparer.Ordinal);
+        var uses = new SortedDictionary<string, List<(string Stack, ComponentInstance Instance)>>(StringComparer.Ordinal);
         foreach (var (stack, instances) in stacks)
         {
             foreach (var instance in instances)
             {
-                (shapes.TryGetValue(instance.Name, out var list) ? list : shapes[instance.Name] = []).Add((stack, instance));
+                (uses.TryGetValue(instance.Name, out var list) ? list : uses[instance.Name] = []).Add((stack, instance));
             }
         }
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             [PluginFile] = ProgramWriter.Serialize(Node.Map(("name", Name), ("runtime", "yaml"), ("description", Description))),
         };
-        foreach (var (instanceName, uses) in shapes)
+        var changed = new List<TemplateRename>();
+        foreach (var (instanceName, instanceUses) in uses)
         {
-            var distinct = uses.GroupBy(use => use.Instance.Template.Text, StringComparer.Ordinal).ToList();
-            var templates = Node.Map([.. distinct.Select(shape => (
-                distinct.Count == 1 ? shape.First().Instance.BaseTemplateName : shape.First().Instance.BaseTemplateName + TemplateText.Pascal(shape.First().Stack),
-                (object?)shape.First().Instance.Template.Tree))]);
-            files[$"{instanceName}.yaml"] = ProgramWriter.Serialize(Node.Map(("components", templates)));
+            var file = $"{instanceName}.yaml";
+            var before = previous.Entries(file);
+            var shapes = instanceUses.GroupBy(use => use.Instance.Template.Shape, StringComparer.Ordinal)
+                .Select(shape => (shape.Key, (IReadOnlyList<string>)[.. shape.Select(use => use.Stack)], shape.First().Instance.Template))
+                .ToList();
+            var templates = TemplateNaming.Name(instanceUses[0].Instance.BaseTemplateName, shapes, before);
+            foreach (var (entry, _) in templates)
+            {
+                foreach (var stack in entry.Stacks)
+                {
+                    if (before.FirstOrDefault(old => old.Stacks.Contains(stack)) is { } old && old.Name != entry.Name)
+                    {
+                        changed.Add(new TemplateRename(stack, instanceName, TypeToken(old.Name), TypeToken(entry.Name)));
+                    }
+                }
+            }
+            var header = string.Concat(templates.Select(template => $"{ShapeComment}{template.Entry.Name} {template.Entry.Shape} {string.Join(',', template.Entry.Stacks)}\n"));
+            files[file] = GeneratedComment + header + ProgramWriter.Serialize(Node.Map(("components", Node.Map([.. templates.Select(template => (template.Entry.Name, (object?)template.Template.Tree))]))));
         }
+        renames = changed;
         return new ComponentPackage(files);
     }
 
@@ -79,58 +104,49 @@ public sealed class ComponentPackage(IReadOnlyDictionary<string, string> files)
     }
 
     /// <summary>
-    /// The template in this package that is exactly what the instance was lifted into, or null. Compared as text, block by
-    /// block: the package was written by the same serializer, and the engine runs this on every call, where parsing
-    /// every template file back would double the synth's time.
+    /// The template in this package that is exactly what the instance was lifted into, or null: found by the
+    /// fingerprint written above each file's templates, since the engine runs this on every call and rendering
+    /// every template to compare text would cost more than the rest of the synth.
     /// </summary>
     public string? TemplateFor(ComponentInstance instance)
     {
-        if (!Files.TryGetValue($"{instance.Name}.yaml", out var text))
-        {
-            return null;
-        }
-        var rendered = ProgramWriter.Serialize(Node.Map(("components", Node.Map((instance.BaseTemplateName, (object?)instance.Template.Tree)))));
-        var body = rendered[(rendered.IndexOf('\n', rendered.IndexOf('\n') + 1) + 1)..];
-        foreach (var (name, block) in TemplateBlocks(text))
-        {
-            if (name.StartsWith(instance.BaseTemplateName, StringComparison.Ordinal) && block == body)
-            {
-                return name;
-            }
-        }
-        return null;
+        var shape = instance.Template.Shape;
+        return Entries($"{instance.Name}.yaml").FirstOrDefault(entry => entry.Shape == shape)?.Name;
     }
 
-    /// <summary>Each template under <c>components:</c>: its name line at two spaces, and the lines under it.</summary>
-    private static IEnumerable<(string Name, string Block)> TemplateBlocks(string file)
+    /// <summary>The templates a component file's header lists (none when the file is missing or has no header).</summary>
+    public IReadOnlyList<TemplateEntry> Entries(string file)
     {
-        var lines = file.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        if (!Files.TryGetValue(file, out var text))
         {
-            if (!lines[i].StartsWith("  ", StringComparison.Ordinal) || lines[i].StartsWith("   ", StringComparison.Ordinal) || !lines[i].EndsWith(':'))
-            {
-                continue;
-            }
-            var end = i + 1;
-            while (end < lines.Length && lines[end].StartsWith("   ", StringComparison.Ordinal))
-            {
-                end++;
-            }
-            yield return (lines[i][2..^1], string.Join('\n', lines[(i + 1)..end]) + "\n");
-            i = end - 1;
+            return [];
         }
+        var entries = new List<TemplateEntry>();
+        foreach (var line in text.AsSpan().EnumerateLines())
+        {
+            if (!line.StartsWith("#", StringComparison.Ordinal))
+            {
+                break;
+            }
+            if (line.StartsWith(ShapeComment, StringComparison.Ordinal) && line[ShapeComment.Length..].ToString().Split(' ') is [var name, var shape, var stacks])
+            {
+                entries.Add(new TemplateEntry(name, shape, stacks.Split(',')));
+            }
+        }
+        return entries;
     }
 }
 
-/// <summary>The package as the project's stacks build it today (the <c>components</c> command and the drift test).</summary>
+/// <summary>The package as the project's stacks build it today, named as the committed one (the <c>components</c> command and the drift test).</summary>
 public static class ProjectPackage
 {
-    public static ComponentPackage Generate(string projectDirectory) =>
-        ComponentPackage.Generate(StackConfigLoaderStacks(projectDirectory).Select(stack =>
-        {
-            var settings = Synthesizer.ReadChecked(stack, Settings.StackConfigLoader.FromStackFile(projectDirectory, stack));
-            return (stack, ComponentLifting.Lift(ObservabilityStack.Build(settings).Program).Instances);
-        }));
-
-    private static IReadOnlyList<string> StackConfigLoaderStacks(string projectDirectory) => Settings.StackConfigLoader.KnownStacks(projectDirectory);
+    public static ComponentPackage Generate(string projectDirectory, out IReadOnlyList<TemplateRename> renames) =>
+        ComponentPackage.Generate(
+            Settings.StackConfigLoader.KnownStacks(projectDirectory).Select(stack =>
+            {
+                var settings = Synthesizer.ReadChecked(stack, Settings.StackConfigLoader.FromStackFile(projectDirectory, stack));
+                return (stack, ComponentLifting.Lift(ObservabilityStack.Build(settings).Program).Instances);
+            }),
+            ComponentPackage.Read(projectDirectory),
+            out renames);
 }

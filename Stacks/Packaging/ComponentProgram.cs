@@ -23,11 +23,10 @@ public static class ComponentProgram
                 ("properties", instance.Inputs.Count > 0 ? instance.Inputs : null),
                 ("options", instance.DependsOn.Count > 0 ? Node.Map(("dependsOn", instance.DependsOn.Select(name => (object)$"${{{name}}}").ToList())) : null)));
         }
-        var flatTree = ProgramWriter.ToTree(flat);
         return Node.Map(
             ("name", flat.Name),
             ("description", flat.Description),
-            ("config", flatTree.GetValueOrDefault("config")),
+            ("config", lifting.Config),
             ("resources", resources),
             ("outputs", lifting.ProgramOutputs.Count > 0 ? lifting.ProgramOutputs : null));
     }

@@ -132,15 +132,48 @@ internal sealed class TemplateLifter(IReadOnlySet<string> inside, Func<TextSegme
         return name;
     }
 
-    private bool ReachesInside(object node) => TemplateText.References(node).Any(segment => inside.Contains(segment.Root!));
+    private readonly Dictionary<object, (bool ReachesInside, bool Secret)> facts = new(ReferenceEqualityComparer.Instance);
 
-    private bool IsSecret(object node) =>
-        TemplateText.References(node).Any(isSecret) || ContainsSecretFunction(node);
+    private bool ReachesInside(object node) => Facts(node).ReachesInside;
 
-    private static bool ContainsSecretFunction(object node) => node switch
+    private bool IsSecret(object node) => Facts(node).Secret;
+
+    /// <summary>Whether a subtree names a sibling and whether it holds a secret, worked out once per node: lifting asks at every level.</summary>
+    private (bool ReachesInside, bool Secret) Facts(object node)
     {
-        IDictionary<string, object> map => map.ContainsKey("fn::secret") || map.Values.Any(ContainsSecretFunction),
-        IList<object> list => list.Any(ContainsSecretFunction),
-        _ => false,
-    };
+        if (facts.TryGetValue(node, out var known))
+        {
+            return known;
+        }
+        (bool ReachesInside, bool Secret) result = (false, false);
+        switch (node)
+        {
+            case string text:
+                foreach (var segment in TemplateText.Split(text))
+                {
+                    if (segment.Reference is not null)
+                    {
+                        result = (result.ReachesInside || inside.Contains(segment.Root!), result.Secret || isSecret(segment));
+                    }
+                }
+                break;
+            case IDictionary<string, object> map:
+                result.Secret = map.ContainsKey("fn::secret");
+                foreach (var value in map.Values)
+                {
+                    var child = Facts(value);
+                    result = (result.ReachesInside || child.ReachesInside, result.Secret || child.Secret);
+                }
+                break;
+            case IList<object> list:
+                foreach (var item in list)
+                {
+                    var child = Facts(item);
+                    result = (result.ReachesInside || child.ReachesInside, result.Secret || child.Secret);
+                }
+                break;
+        }
+        facts[node] = result;
+        return result;
+    }
 }

@@ -83,15 +83,29 @@ internal static class TemplateText
     }
 
     /// <summary><c>receiver-tier</c> and <c>Statement</c> as one identifier part: letters and digits, each word capitalised.</summary>
-    public static string Pascal(string text) => string.Concat(
-        text.Split(['-', '_', '.', '/', ':', ' ', '$', '{', '}', '[', ']', '*'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(word => new string([.. word.Where(char.IsAsciiLetterOrDigit)]))
-            .Where(word => word.Length > 0)
-            .Select(word => char.ToUpperInvariant(word[0]) + word[1..]));
+    public static string Pascal(string text) => Identifier(text, upperFirst: true);
 
-    public static string Camel(string text)
+    public static string Camel(string text) => Identifier(text, upperFirst: false);
+
+    /// <summary>Words split at separators; other characters dropped; each word's first letter upper case (the first one's as asked).</summary>
+    private static string Identifier(string text, bool upperFirst)
     {
-        var pascal = Pascal(text);
-        return pascal.Length == 0 ? pascal : char.ToLowerInvariant(pascal[0]) + pascal[1..];
+        Span<char> buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var wordStart = true;
+        foreach (var c in text)
+        {
+            if (c is '-' or '_' or '.' or '/' or ':' or ' ' or '$' or '{' or '}' or '[' or ']' or '*')
+            {
+                wordStart = true;
+            }
+            else if (char.IsAsciiLetterOrDigit(c))
+            {
+                buffer[length] = !wordStart ? c : length == 0 && !upperFirst ? char.ToLowerInvariant(c) : char.ToUpperInvariant(c);
+                length++;
+                wordStart = false;
+            }
+        }
+        return new string(buffer[..length]);
     }
 }

@@ -15,7 +15,7 @@ public class CompilerLauncherTests(LauncherProject project) : IClassFixture<Laun
     [Fact]
     public void Two_concurrent_cold_calls_both_print_exactly_the_program_and_build_once()
     {
-        var expected = TestSupport.Synth("dev");
+        var expected = TestSupport.SynthComponents("dev");
         Assert.All(project.ColdRuns, run =>
         {
             Assert.True(run.ExitCode == 0, $"exit {run.ExitCode}: {run.Stderr}");
@@ -106,7 +106,7 @@ public class CompilerLauncherTests(LauncherProject project) : IClassFixture<Laun
         await process.WaitForExitAsync();
 
         Assert.Equal(0, process.ExitCode);
-        Assert.Equal(TestSupport.Synth("dev"), stdout);
+        Assert.Equal(TestSupport.SynthComponents("dev"), stdout);
         Assert.Contains($"compile: waiting for another build of the synth in this checkout (PID {Environment.ProcessId});", stderr.ToString());
         Assert.DoesNotContain(LauncherRun.BuildingNotice, stderr.ToString());
     }

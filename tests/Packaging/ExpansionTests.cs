@@ -15,7 +15,7 @@ public class ExpansionTests
 
     private static string ComponentProgram(string stack)
     {
-        var result = TestSupport.RunCli(["synth", "--stack", stack, "--components"]);
+        var result = TestSupport.RunCli(["synth", "--stack", stack]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         return result.Stdout;
     }

@@ -8,7 +8,8 @@ public class PackageDriftTests
     [Fact]
     public void Committed_package_is_what_the_components_generate()
     {
-        var generated = ProjectPackage.Generate(TestSupport.RepoRoot).Files;
+        var generated = ProjectPackage.Generate(TestSupport.RepoRoot, out var renames).Files;
+        Assert.Empty(renames);
         var committed = ComponentPackage.Read(TestSupport.RepoRoot).Files;
         const string Fix = $"regenerate it: dotnet run --project Infra.csproj -- components --out {ComponentPackage.Folder}";
         Assert.True(committed.Keys.Order().SequenceEqual(generated.Keys.Order()),
@@ -39,7 +40,7 @@ public class ComponentProgramTests
     [MemberData(nameof(Stacks))]
     public void Synth_components_instantiates_only_templates_of_the_package(string stack)
     {
-        var result = TestSupport.RunCli(["synth", "--stack", stack, "--components"]);
+        var result = TestSupport.RunCli(["synth", "--stack", stack]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         var resources = (Dictionary<string, object?>)Infra.Model.YamlTree.ParseMap(result.Stdout)["resources"]!;
         var templates = ComponentPackage.Read(TestSupport.RepoRoot).Files.Values
@@ -51,8 +52,30 @@ public class ComponentProgramTests
     [Fact]
     public void A_stack_whose_components_the_package_lacks_is_refused_naming_the_regeneration()
     {
-        var result = TestSupport.RunCli(["synth", "--stack", "dev", "--components"], projectDirectory: TestSupport.StackDirectoryWith("dev", TestSupport.DevStackWith()));
+        var result = TestSupport.RunCli(["synth", "--stack", "dev"], projectDirectory: TestSupport.StackDirectoryWith("dev", TestSupport.DevStackWith()));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("-- components --out", result.Stderr);
+    }
+
+    [Fact]
+    public void A_template_that_is_not_what_the_component_builds_is_refused_by_name()
+    {
+        var project = TestSupport.StackDirectoryWith("dev", File.ReadAllText(Path.Combine(TestSupport.RepoRoot, "Pulumi.dev.yaml")));
+        var package = Directory.CreateDirectory(Path.Combine(project, ComponentPackage.Folder)).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(TestSupport.RepoRoot, ComponentPackage.Folder)))
+        {
+            File.Copy(file, Path.Combine(package, Path.GetFileName(file)));
+        }
+        Assert.Equal(0, TestSupport.RunCli(["synth", "--stack", "dev"], projectDirectory: project).ExitCode);
+        // The stack key's template as an older build of the C# would have written it: another fingerprint.
+        var stackKey = Path.Combine(package, "stack-key.yaml");
+        File.WriteAllText(stackKey, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(stackKey), "(# shape StackKey )[0-9a-f]+", "${1}00000000000000000000000000000000"));
+
+        var result = TestSupport.RunCli(["synth", "--stack", "dev"], projectDirectory: project);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("has no template for 'stack-key' as this stack builds it", result.Stderr);
+        Assert.Contains("-- components --out", result.Stderr);
+        Assert.Empty(result.Stdout);
     }
 }

@@ -18,7 +18,7 @@ public class GoldenFileTests
     [MemberData(nameof(Stacks))]
     public void Component_program_matches_the_golden_file(string stack)
     {
-        var result = TestSupport.RunCli(["synth", "--stack", stack, "--components"]);
+        var result = TestSupport.RunCli(["synth", "--stack", stack]);
         Assert.True(result.ExitCode == 0, result.Stderr);
         AssertGolden($"{stack}.components.yaml", result.Stdout);
     }

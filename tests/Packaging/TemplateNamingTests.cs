@@ -1,0 +1,70 @@
+using Infra.Stacks.Packaging;
+
+namespace Infra.Tests.Packaging;
+
+/// <summary>
+/// A template's name is its type token, and a changed type token replaces every child: names stay put while a stack
+/// that used them still builds them, and never depend on which stacks happen to sort first.
+/// </summary>
+public class TemplateNamingTests
+{
+    private static readonly ComponentTemplate Empty = new(new OrderedDictionary<string, object>());
+
+    private static (string Shape, IReadOnlyList<string> Stacks, ComponentTemplate Template) Shape(string shape, params string[] stacks) => (shape, stacks, Empty);
+
+    private static string[] Names(IReadOnlyList<(TemplateEntry Entry, ComponentTemplate Template)> named) => [.. named.Select(template => template.Entry.Name)];
+
+    [Fact]
+    public void A_component_built_one_way_is_named_after_itself_and_each_further_shape_after_its_first_stack()
+    {
+        Assert.Equal(["CollectorNetwork"], Names(TemplateNaming.Name("CollectorNetwork", [Shape("a", "dev", "prod")], [])));
+        Assert.Equal(["CollectorNetworkDev", "CollectorNetworkProd"], Names(TemplateNaming.Name("CollectorNetwork", [Shape("a", "dev"), Shape("b", "prod")], [])));
+    }
+
+    [Fact]
+    public void A_new_stack_that_sorts_first_and_shares_a_shape_renames_nothing()
+    {
+        var previous = new[] { new TemplateEntry("CollectorNetworkProd", "old", ["prod"]), new TemplateEntry("CollectorNetworkDev", "older", ["dev"]) };
+        Assert.Equal(["CollectorNetworkDev", "CollectorNetworkProd"], Names(TemplateNaming.Name("CollectorNetwork", [Shape("a", "alpha", "dev"), Shape("b", "prod")], previous)));
+    }
+
+    [Fact]
+    public void A_component_that_splits_keeps_its_name_for_the_first_stack_and_names_the_new_shape()
+    {
+        var previous = new[] { new TemplateEntry("CollectorTier", "old", ["dev", "prod"]) };
+        Assert.Equal(["CollectorTier", "CollectorTierProd"], Names(TemplateNaming.Name("CollectorTier", [Shape("a", "dev"), Shape("b", "prod")], previous)));
+        Assert.Equal(["CollectorTier", "CollectorTierStaging"], Names(TemplateNaming.Name("CollectorTier", [Shape("a", "dev", "prod"), Shape("b", "staging")], previous)));
+    }
+
+    [Fact]
+    public void A_fresh_name_that_another_shape_kept_gets_a_number()
+    {
+        var previous = new[] { new TemplateEntry("CollectorTierProd", "old", ["dev"]) };
+        Assert.Equal(["CollectorTierProd", "CollectorTierProd2"], Names(TemplateNaming.Name("CollectorTier", [Shape("a", "dev"), Shape("b", "prod")], previous)));
+    }
+
+    [Fact]
+    public void The_components_command_warns_for_each_stack_whose_type_token_changes()
+    {
+        var project = Directory.CreateTempSubdirectory("infra-naming-").FullName;
+        foreach (var stack in TestSupport.StackNames)
+        {
+            File.Copy(Path.Combine(TestSupport.RepoRoot, $"Pulumi.{stack}.yaml"), Path.Combine(project, $"Pulumi.{stack}.yaml"));
+        }
+        var package = Directory.CreateDirectory(Path.Combine(project, ComponentPackage.Folder)).FullName;
+        // As if dev and prod had built the stack key two ways: both build it one way now, and prod takes dev's name.
+        var committed = File.ReadAllText(Path.Combine(TestSupport.RepoRoot, ComponentPackage.Folder, "stack-key.yaml"));
+        var shapeLine = committed.Split('\n')[1];
+        Assert.StartsWith("# shape StackKey ", shapeLine);
+        File.WriteAllText(Path.Combine(package, "stack-key.yaml"), committed.Replace(shapeLine + "\n",
+            "# shape StackKeyDev 0000 dev\n# shape StackKeyProd 1111 prod\n", StringComparison.Ordinal));
+
+        var result = TestSupport.RunCli(["components", "--out", package], projectDirectory: project);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(
+            "warning: stack 'prod': component 'stack-key' changes type from otel:index:StackKeyProd to otel:index:StackKeyDev; its children get new URNs, so the next 'pulumi up' replaces them unless they are aliased (README, Components).\n",
+            result.Stderr);
+        Assert.StartsWith("# shape StackKeyDev ", File.ReadAllText(Path.Combine(package, "stack-key.yaml")).Split('\n')[1]);
+    }
+}
