@@ -46,7 +46,8 @@ public static class Cli
         plan.SetAction(parsed => Guarded(stderr, () =>
         {
             var (settings, stack) = Synthesizer.BuildNamedStack(new SynthContext(parsed.GetValue(stackOption), getEnvironment, projectDirectory));
-            stdout.Write(StackPlan.Render(settings, stack.Program, stack.Inventory, parsed.GetValue(formatOption)!));
+            var componentTypes = ComponentTypes.Of(stack.Program, ComponentPackage.Read(projectDirectory));
+            stdout.Write(StackPlan.Render(settings, stack.Program, stack.Inventory, componentTypes, parsed.GetValue(formatOption)!));
         }));
 
         var root = new RootCommand("Synthesizes the multicloud observability pipeline as a Pulumi YAML program.") { synth, plan, components };

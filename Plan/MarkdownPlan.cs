@@ -20,18 +20,19 @@ public static class MarkdownPlan
     /// <summary>Marks the comment so the workflow updates it instead of adding one per push.</summary>
     public static string Marker(string stack) => $"<!-- otel-multicloud plan: {stack} -->";
 
-    public static string Render(PulumiProgram program, string stack, IReadOnlyList<string> notes, CapacityReport capacity, CostReport cost)
+    public static string Render(PulumiProgram program, string stack, IReadOnlyDictionary<string, string?> componentTypes, IReadOnlyList<string> notes, CapacityReport capacity, CostReport cost)
     {
         var text = new StringBuilder();
         text.AppendLine(Marker(stack));
         text.AppendLine($"## Plan for stack `{stack}`: {program.Resources.Count} resources");
         text.AppendLine();
-        text.AppendLine("| Component | Resources |");
-        text.AppendLine("|---|---|");
+        text.AppendLine("| Component | Type | Resources |");
+        text.AppendLine("|---|---|---|");
         foreach (var group in program.Resources.GroupBy(entry => entry.Component))
         {
             var resources = group.GroupBy(entry => entry.Resource.Type).Select(byType => $"{byType.Count()} x `{byType.Key}`");
-            text.AppendLine($"| {group.Key} | {string.Join(", ", resources)} |");
+            var type = componentTypes.GetValueOrDefault(group.Key) is { } token ? $"`{token}`" : ResourceListing.NotInPackage;
+            text.AppendLine($"| {group.Key} | {type} | {string.Join(", ", resources)} |");
         }
         text.AppendLine();
         foreach (var note in notes)

@@ -8,7 +8,10 @@ public static class ResourceListing
 {
     public const string Masked = "[secret]";
 
-    public static string Render(PulumiProgram program, string stackLabel)
+    public const string NotInPackage = "no template in the package";
+
+    /// <param name="componentTypes">Instance name to its type token in the component package; null when the package lacks it.</param>
+    public static string Render(PulumiProgram program, string stackLabel, IReadOnlyDictionary<string, string?> componentTypes)
     {
         var secretTokens = program.Resources
             .SelectMany(entry => entry.Resource.AllSecretOutputs.Select(property => $"${{{entry.Resource.Name}.{property}}}"))
@@ -18,7 +21,8 @@ public static class ResourceListing
         foreach (var group in program.Resources.GroupBy(entry => entry.Component))
         {
             text.AppendLine();
-            text.AppendLine($"{group.Key}:");
+            // As pulumi preview nests it: the component, then its children (in state as <component>-<child>).
+            text.AppendLine($"{group.Key} ({componentTypes.GetValueOrDefault(group.Key) ?? NotInPackage}), {group.Count()} {(group.Count() == 1 ? "resource" : "resources")}:");
             foreach (var (_, resource) in group)
             {
                 text.AppendLine($"  + {resource.Name} ({resource.Type})");

@@ -113,20 +113,35 @@ public class CliTests
         Assert.Contains("--stak", result.Stderr);
     }
 
+    /// <summary>A pull request that changes a stack's shape without regenerating the package learns it from plan, before the engine refuses it.</summary>
+    [Fact]
+    public void Plan_of_a_stack_the_package_lacks_says_so_and_names_the_regeneration()
+    {
+        var project = TestSupport.StackDirectoryWith("dev", TestSupport.DevStackWith());
+
+        var result = TestSupport.RunCli(["plan", "--stack", "dev"], projectDirectory: project);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Contains("\nazure-monitor (no template in the package), 4 resources:\n", result.Stdout);
+        Assert.Contains("\nNote: The component package otel-components/ has no template for azure-monitor, stack-key,", result.Stdout);
+        Assert.Contains("as this stack builds them, so the engine's synth will refuse this stack: regenerate the package (dotnet run --project Infra.csproj -- components --out otel-components) and commit it.\n", result.Stdout);
+        Assert.DoesNotContain("has no template", TestSupport.RunCli(["plan", "--stack", "dev"]).Stdout);
+    }
+
     [Fact]
     public void Plan_groups_by_component_masks_secrets_and_counts()
     {
         var result = TestSupport.RunCli(["plan", "--stack", "dev"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("\nazure-monitor:\n", result.Stdout);
+        Assert.Contains("\nazure-monitor (otel:index:AzureMonitorDev), 4 resources:\n", result.Stdout);
         Assert.Contains("  + application-insights (azure-native:applicationinsights:Component)", result.Stdout);
         Assert.Contains("applicationInsightsConnectionString: [secret]", result.Stdout);
         Assert.Contains("  + azure-monitor-connection-string (aws:ssm:Parameter)", result.Stdout);
         Assert.Contains("      value: [secret]\n", result.Stdout);
         // The rendered collector YAML, in full, for review.
         Assert.Contains("            decision_wait: 10s\n", result.Stdout);
-        Assert.Contains("\ncollector-tier:\n", result.Stdout);
+        Assert.Contains("\ncollector-tier (otel:index:CollectorTier), 8 resources:\n", result.Stdout);
         Assert.DoesNotContain("connectionString}", result.Stdout);
         Assert.Matches(@"\n\d+ resources to create\.\n(\nNote: [^\n]+\n)*\nCapacity \(", result.Stdout);
         Assert.Contains("\nMonthly cost, eu-west-1 + westeurope, ARM64 (", result.Stdout);
@@ -139,9 +154,9 @@ public class CliTests
         var result = TestSupport.RunCli(["plan", "--stack", "prod"]);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("\nrouter-tier:\n  + router-log-group (aws:cloudwatch:LogGroup)\n", result.Stdout);
-        Assert.Contains("\nsampler-tier:\n  + sampler-log-group (aws:cloudwatch:LogGroup)\n", result.Stdout);
-        Assert.Contains("\nsampler-discovery:\n  + sampler-namespace (aws:servicediscovery:PrivateDnsNamespace)\n", result.Stdout);
+        Assert.Contains("\nrouter-tier (otel:index:RouterTier), 10 resources:\n  + router-log-group (aws:cloudwatch:LogGroup)\n", result.Stdout);
+        Assert.Contains("\nsampler-tier (otel:index:SamplerTier), 11 resources:\n  + sampler-log-group (aws:cloudwatch:LogGroup)\n", result.Stdout);
+        Assert.Contains("\nsampler-discovery (otel:index:SamplerDiscovery), 2 resources:\n  + sampler-namespace (aws:servicediscovery:PrivateDnsNamespace)\n", result.Stdout);
         Assert.Contains("  + sampler-scale-on-memory (aws:appautoscaling:Policy)\n", result.Stdout);
         Assert.Contains("  samplerDiscoveryNamespace: ${sampler-namespace.name}\n", result.Stdout);
     }
