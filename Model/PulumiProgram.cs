@@ -6,6 +6,7 @@ public sealed class PulumiProgram(string name, string description)
     private readonly List<(string Component, Resource Resource)> _resources = [];
     private readonly OrderedDictionary<string, object> _outputs = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, ConfigDeclaration> _config = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _repeated = new(StringComparer.Ordinal);
 
     public string Name { get; } = name;
 
@@ -17,6 +18,9 @@ public sealed class PulumiProgram(string name, string description)
 
     public IReadOnlyDictionary<string, ConfigDeclaration> Config => _config;
 
+    /// <summary>Resources added by <see cref="AddRepeated"/>: resource name to the component kind each is one of.</summary>
+    public IReadOnlyDictionary<string, string> Repeated => _repeated;
+
     /// <summary>Adds a resource, grouped under the component that created it.</summary>
     public T Add<T>(string component, T resource) where T : Resource
     {
@@ -25,6 +29,18 @@ public sealed class PulumiProgram(string name, string description)
             throw new InvalidOperationException($"Resource name '{resource.Name}' is declared twice.");
         }
         _resources.Add((component, resource));
+        return resource;
+    }
+
+    /// <summary>
+    /// Adds one of a list of like resources, one per item of a setting (a sender's CIDR, an alarm email, a Key Vault
+    /// reader): its own component, named as the resource, of a kind (<paramref name="kind"/>, kebab case) that every
+    /// item shares, so adding an item to the setting adds an instance and needs no new component template.
+    /// </summary>
+    public T AddRepeated<T>(string kind, T resource) where T : Resource
+    {
+        Add(resource.Name, resource);
+        _repeated.Add(resource.Name, kind);
         return resource;
     }
 

@@ -105,7 +105,7 @@ public sealed class AzureKeyVault
         var roleDefinitionId = JoinExpression.Of("/subscriptions/", ClientConfig.SubscriptionId, $"/providers/Microsoft.Authorization/roleDefinitions/{SecretsUserRoleId}");
         foreach (var principalId in args.ReaderPrincipalIds)
         {
-            program.Add(ComponentName, new RoleAssignment($"key-vault-secrets-user-{principalId}", new RoleAssignmentArgs
+            program.AddRepeated("key-vault-reader", new RoleAssignment($"key-vault-secrets-user-{principalId}", new RoleAssignmentArgs
             {
                 PrincipalId = principalId,
                 PrincipalType = "ServicePrincipal",

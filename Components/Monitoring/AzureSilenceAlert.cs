@@ -20,7 +20,7 @@ public sealed record AzureSilenceAlertArgs(
 /// The detector for a broken AWS-to-Azure hop: the azuremonitor exporter sends fire-and-forget, so a 401/403
 /// (an expired or wrong connection string) never reaches the collector's failure counters. Instead, a log
 /// search alert on the workspace counts the component's spans (requests and dependencies) and fires when
-/// none arrived for the window; an action group emails the same recipients as the CloudWatch alarms.
+/// none arrived for the window; one action group per recipient emails the same people as the CloudWatch alarms.
 /// </summary>
 public sealed class AzureSilenceAlert
 {
@@ -32,16 +32,17 @@ public sealed class AzureSilenceAlert
     public AzureSilenceAlert(PulumiProgram program, AzureSilenceAlertArgs args)
     {
         RuleName = RuleNameFor(args.NamePrefix);
-        ActionGroup = program.Add(ComponentName, new ActionGroup("pipeline-action-group", new ActionGroupArgs
+        // One action group per recipient, each a repeated component: another email adds an instance and needs no new template.
+        ActionGroups = [.. args.Emails.Select((email, i) => program.AddRepeated("azure-alarm-email", new ActionGroup($"azure-alarm-email-{i + 1}", new ActionGroupArgs
         {
             ResourceGroupName = args.ResourceGroupName,
-            ActionGroupName = $"ag-{args.NamePrefix}-pipeline",
+            ActionGroupName = $"ag-{args.NamePrefix}-email-{i + 1}",
             GroupShortName = ShortName(args.NamePrefix),
             Enabled = true,
             Location = "Global",
-            EmailReceivers = [.. args.Emails.Select((email, i) => new EmailReceiver($"email-{i + 1}", email, UseCommonAlertSchema: true))],
+            EmailReceivers = [new EmailReceiver("email", email, UseCommonAlertSchema: true)],
             Tags = args.Tags,
-        }));
+        })))];
 
         Rule = program.Add(ComponentName, new ScheduledQueryRule("no-spans-alert", new ScheduledQueryRuleArgs
         {
@@ -69,7 +70,7 @@ public sealed class AzureSilenceAlert
                     FailingPeriods = new ScheduledQueryFailingPeriods(NumberOfEvaluationPeriods: 1, MinFailingPeriodsToAlert: 1),
                 },
             ]),
-            Actions = new ScheduledQueryActions([ActionGroup.Id]),
+            Actions = new ScheduledQueryActions([.. ActionGroups.Select(group => (Input<string>)group.Id)]),
             AutoMitigate = true,
             Tags = args.Tags,
         }));
@@ -77,7 +78,7 @@ public sealed class AzureSilenceAlert
 
     public string RuleName { get; }
 
-    public ActionGroup ActionGroup { get; }
+    public IReadOnlyList<ActionGroup> ActionGroups { get; }
 
     public ScheduledQueryRule Rule { get; }
 

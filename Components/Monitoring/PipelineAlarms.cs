@@ -58,7 +58,7 @@ public sealed partial class PipelineAlarms
         }));
         for (var i = 0; i < args.Monitoring.AlarmEmails.Count; i++)
         {
-            program.Add(ComponentName, new SnsTopicSubscription($"alarm-email-{i + 1}", new SnsTopicSubscriptionArgs
+            program.AddRepeated("alarm-email-subscription", new SnsTopicSubscription($"alarm-email-{i + 1}", new SnsTopicSubscriptionArgs
             {
                 Topic = Topic.Arn,
                 Protocol = "email",

@@ -46,7 +46,9 @@ public sealed class CollectorNetwork
         {
             foreach (var (port, protocol) in OtlpPorts)
             {
-                Ingress($"load-balancer-otlp-{protocol}-ingress-{i + 1}", LoadBalancer, port, $"OTLP/{protocol} from {args.IngressCidrs[i]}", cidr: args.IngressCidrs[i]);
+                // One per sender CIDR and protocol: a repeated component, so a new CIDR needs no new template.
+                _program.AddRepeated("sender-ingress-rule", new SecurityGroupIngressRule(
+                    $"load-balancer-otlp-{protocol}-ingress-{i + 1}", Rule(LoadBalancer, port, $"OTLP/{protocol} from {args.IngressCidrs[i]}", args.IngressCidrs[i], peer: null)));
             }
         }
 

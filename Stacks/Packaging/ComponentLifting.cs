@@ -9,6 +9,9 @@ namespace Infra.Stacks.Packaging;
 /// </summary>
 public static class ComponentLifting
 {
+    /// <summary>The one child of a repeated resource's template (<see cref="PulumiProgram.AddRepeated"/>): in state, <c>&lt;instance&gt;-resource</c>.</summary>
+    public const string RepeatedChild = "resource";
+
     public sealed record Result(IReadOnlyList<ComponentInstance> Instances, OrderedDictionary<string, object> ProgramOutputs, IReadOnlyDictionary<string, string> InstanceOfResource, object? Config);
 
     public static Result Lift(PulumiProgram program)
@@ -21,6 +24,14 @@ public static class ComponentLifting
         bool IsSecret(TextSegment reference) =>
             secretConfig.Contains(reference.Root!)
             || (secretOutputs.TryGetValue(reference.Root!, out var outputs) && reference.Reference!.Split('.', '[') is { Length: > 1 } steps && outputs.Contains(steps[1]));
+
+        // Inside its template a resource keeps its name, except the one child of a repeated resource's template.
+        string ChildName(string resource) => program.Repeated.ContainsKey(resource) ? RepeatedChild : resource;
+        string InTemplate(string reference)
+        {
+            var root = reference.Split('.', '[')[0];
+            return ChildName(root) + reference[root.Length..];
+        }
 
         var outputs = new Dictionary<string, SortedDictionary<string, object>>(StringComparer.Ordinal);
         // From outside its instance, ${res.path} becomes ${instance.output}; the instance exposes ${res.path} under that name.
@@ -35,9 +46,9 @@ public static class ComponentLifting
             {
                 throw new InvalidOperationException($"'${{{reference}}}' names a whole resource outside dependsOn; a component cannot pass it on.");
             }
-            var output = TemplateText.Camel(reference);
+            var output = TemplateText.Camel(InTemplate(reference));
             var exposed = outputs.TryGetValue(owner, out var existing) ? existing : outputs[owner] = new SortedDictionary<string, object>(StringComparer.Ordinal);
-            exposed[output] = $"${{{reference}}}";
+            exposed[output] = $"${{{InTemplate(reference)}}}";
             return $"{owner}.{output}";
         }
 
@@ -49,9 +60,9 @@ public static class ComponentLifting
             var children = new OrderedDictionary<string, object>(StringComparer.Ordinal);
             foreach (var (_, resource) in group)
             {
-                var child = lifter.LiftResource(resource.Name, (IDictionary<string, object>)resources[resource.Name]);
+                var child = lifter.LiftResource(ChildName(resource.Name), (IDictionary<string, object>)resources[resource.Name]);
                 lifter.MoveOutsideDependencies(child);
-                children.Add(resource.Name, child);
+                children.Add(ChildName(resource.Name), child);
             }
             lifted.Add((group.Key, lifter, children));
         }
@@ -66,7 +77,8 @@ public static class ComponentLifting
                 ("resources", entry.Resources),
                 ("outputs", outputs.TryGetValue(entry.Instance, out var exposed) ? Node.Map([.. exposed.Select(e => (e.Key, (object?)e.Value))]) : null));
             var dependsOn = entry.Lifter.OutsideDependencies.Select(root => instanceOf[root]).Distinct().ToList();
-            return new ComponentInstance(entry.Instance, TemplateText.Pascal(entry.Instance), new ComponentTemplate(body), entry.Lifter.Values, dependsOn);
+            var key = program.Repeated.GetValueOrDefault(entry.Instance) ?? entry.Instance;
+            return new ComponentInstance(entry.Instance, key, TemplateText.Pascal(key), new ComponentTemplate(body), entry.Lifter.Values, dependsOn);
         }).ToList();
         return new Result(instances, programOutputs, instanceOf, tree.GetValueOrDefault("config"));
     }

@@ -49,7 +49,7 @@ public sealed class ComponentPackage(IReadOnlyDictionary<string, string> files)
         {
             foreach (var instance in instances)
             {
-                (uses.TryGetValue(instance.Name, out var list) ? list : uses[instance.Name] = []).Add((stack, instance));
+                (uses.TryGetValue(instance.TemplateKey, out var list) ? list : uses[instance.TemplateKey] = []).Add((stack, instance));
             }
         }
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal)
@@ -57,12 +57,12 @@ public sealed class ComponentPackage(IReadOnlyDictionary<string, string> files)
             [PluginFile] = ProgramWriter.Serialize(Node.Map(("name", Name), ("runtime", "yaml"), ("description", Description))),
         };
         var changed = new List<TemplateRename>();
-        foreach (var (instanceName, instanceUses) in uses)
+        foreach (var (templateKey, instanceUses) in uses)
         {
-            var file = $"{instanceName}.yaml";
+            var file = $"{templateKey}.yaml";
             var before = previous.Entries(file);
             var shapes = instanceUses.GroupBy(use => use.Instance.Template.Shape, StringComparer.Ordinal)
-                .Select(shape => (shape.Key, (IReadOnlyList<string>)[.. shape.Select(use => use.Stack)], shape.First().Instance.Template))
+                .Select(shape => (shape.Key, (IReadOnlyList<string>)[.. shape.Select(use => use.Stack).Distinct()], shape.First().Instance.Template))
                 .ToList();
             var templates = TemplateNaming.Name(instanceUses[0].Instance.BaseTemplateName, shapes, before);
             foreach (var (entry, _) in templates)
@@ -71,7 +71,7 @@ public sealed class ComponentPackage(IReadOnlyDictionary<string, string> files)
                 {
                     if (before.FirstOrDefault(old => old.Stacks.Contains(stack)) is { } old && old.Name != entry.Name)
                     {
-                        changed.Add(new TemplateRename(stack, instanceName, TypeToken(old.Name), TypeToken(entry.Name)));
+                        changed.Add(new TemplateRename(stack, templateKey, TypeToken(old.Name), TypeToken(entry.Name)));
                     }
                 }
             }
@@ -111,7 +111,7 @@ public sealed class ComponentPackage(IReadOnlyDictionary<string, string> files)
     public string? TemplateFor(ComponentInstance instance)
     {
         var shape = instance.Template.Shape;
-        return Entries($"{instance.Name}.yaml").FirstOrDefault(entry => entry.Shape == shape)?.Name;
+        return Entries($"{instance.TemplateKey}.yaml").FirstOrDefault(entry => entry.Shape == shape)?.Name;
     }
 
     /// <summary>The templates a component file's header lists (none when the file is missing or has no header).</summary>

@@ -78,4 +78,37 @@ public class ComponentProgramTests
         Assert.Contains("-- components --out", result.Stderr);
         Assert.Empty(result.Stdout);
     }
+
+    /// <summary>
+    /// One resource per item of a list setting is a repeated component: another sender CIDR, alarm email or Key Vault
+    /// reader adds instances of a template the package already has, so the engine takes the change without a regeneration.
+    /// </summary>
+    [Fact]
+    public void Another_item_of_a_list_setting_adds_instances_and_needs_no_new_template()
+    {
+        var project = TestSupport.StackDirectoryWith("prod", TestSupport.StackFileWith("prod",
+            ("otel-multicloud:ingressCidrs", "[\"10.40.0.0/16\", \"10.41.0.0/16\", \"10.42.0.0/16\"]"),
+            ("otel-multicloud:alarmEmails", "[\"otel-oncall@example.com\", \"platform@example.com\"]"),
+            ("otel-multicloud:keyVaultReaderPrincipalIds", "[\"00000000-0000-4000-8000-0000000000a1\", \"00000000-0000-4000-8000-0000000000b2\"]")));
+        var package = Directory.CreateDirectory(Path.Combine(project, ComponentPackage.Folder)).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(TestSupport.RepoRoot, ComponentPackage.Folder)))
+        {
+            File.Copy(file, Path.Combine(package, Path.GetFileName(file)));
+        }
+
+        var result = TestSupport.RunCli(["synth", "--stack", "prod"], projectDirectory: project);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        var types = ((Dictionary<string, object?>)Infra.Model.YamlTree.ParseMap(result.Stdout)["resources"]!)
+            .ToDictionary(e => e.Key, e => (string)((Dictionary<string, object?>)e.Value!)["type"]!);
+        Assert.Equal("otel:index:SenderIngressRule", types["load-balancer-otlp-grpc-ingress-3"]);
+        Assert.Equal("otel:index:SenderIngressRule", types["load-balancer-otlp-http-ingress-3"]);
+        Assert.Equal("otel:index:AlarmEmailSubscription", types["alarm-email-2"]);
+        Assert.Equal("otel:index:KeyVaultReader", types["key-vault-secrets-user-00000000-0000-4000-8000-0000000000b2"]);
+        Assert.Equal(types["collector-network"], TestTypes("prod")["collector-network"]);
+    }
+
+    private static Dictionary<string, string> TestTypes(string stack) =>
+        ((Dictionary<string, object?>)Infra.Model.YamlTree.ParseMap(TestSupport.SynthComponents(stack))["resources"]!)
+            .ToDictionary(e => e.Key, e => (string)((Dictionary<string, object?>)e.Value!)["type"]!);
 }

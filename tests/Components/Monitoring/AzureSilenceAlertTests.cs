@@ -30,24 +30,27 @@ public class AzureSilenceAlertTests
         Assert.Equal(1L, condition["threshold"]);
         Assert.False(condition.ContainsKey("metricMeasureColumn"));
 
-        var group = program.Single("azure-native:monitor:ActionGroup");
-        Assert.Equal(new List<object?> { group.State["id"] }, At(rule.ToDictionary(), "actions")["actionGroups"]);
+        var groups = program.OfType("azure-native:monitor:ActionGroup").ToList();
+        Assert.NotEmpty(groups);
+        Assert.Equal(groups.Select(group => group.State["id"]), (List<object?>)At(rule.ToDictionary(), "actions")["actionGroups"]!);
         Assert.Contains("401 or 403 from Azure Monitor", (string)rule["description"]!);
     }
 
     [Theory]
     [InlineData("dev")]
     [InlineData("prod")]
-    public void The_action_group_emails_the_alarm_recipients(string stack)
+    public void Each_alarm_recipient_has_an_action_group_that_emails_only_them(string stack)
     {
-        var group = Program(stack).Single("azure-native:monitor:ActionGroup").Inputs;
+        var groups = Program(stack).OfType("azure-native:monitor:ActionGroup").Select(group => group.Inputs).ToList();
         var recipients = Program(stack).OfType("aws:sns:TopicSubscription").Select(s => s.Inputs["endpoint"]).ToList();
-        var receivers = ((List<object?>)group["emailReceivers"]!).Cast<Dictionary<string, object?>>().ToList();
-        Assert.Equal(recipients, receivers.Select(r => r["emailAddress"]));
-        Assert.Equal(receivers.Count, receivers.Select(r => r["name"]).Distinct().Count());
-        Assert.Equal(true, group["enabled"]);
-        Assert.Equal("Global", group["location"]);
-        Assert.InRange(((string)group["groupShortName"]!).Length, 1, 12);
+        Assert.Equal(recipients, groups.Select(group => Assert.Single(((List<object?>)group["emailReceivers"]!).Cast<Dictionary<string, object?>>())["emailAddress"]));
+        Assert.Equal(groups.Count, groups.Select(group => group["actionGroupName"]).Distinct().Count());
+        Assert.All(groups, group =>
+        {
+            Assert.Equal(true, group["enabled"]);
+            Assert.Equal("Global", group["location"]);
+            Assert.InRange(((string)group["groupShortName"]!).Length, 1, 12);
+        });
     }
 
     [Fact]
