@@ -33,8 +33,21 @@ public sealed record PipelineInventory(
         + 1
         + (TailSamples ? 1 + PipelineMetrics.Decisions.Count : 0);
 
-    /// <summary>Read once per config: alarms, the dashboard, RED metrics and the inventory all ask, and each read renders and parses it.</summary>
-    public static PipelineInventory Of(CollectorConfig config) => Read.GetValue(config, static config => Of(YamlTree.ParseMap(CollectorYaml.Serialize(config))));
+    /// <summary>
+    /// Read once per config (alarms, the dashboard, RED metrics and the inventory all ask), from the tree the config
+    /// renders as YAML: the same ids the collector sees, without printing and parsing the YAML again.
+    /// </summary>
+    public static PipelineInventory Of(CollectorConfig config) =>
+        Read.GetValue(config, static config => Of((Dictionary<string, object?>)Plain(Node.From(config, TreeConvention.CollectorConfig))!));
+
+    /// <summary>The rendered tree as a parsed config reads (<see cref="YamlTree.ParseMap"/>): maps, lists, strings, booleans, longs.</summary>
+    private static object? Plain(object? node) => node switch
+    {
+        IDictionary<string, object> map => map.ToDictionary(entry => entry.Key, entry => Plain(entry.Value), StringComparer.Ordinal),
+        IEnumerable<object> list => list.Select(Plain).ToList(),
+        int whole => (long)whole,
+        _ => node,
+    };
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<CollectorConfig, PipelineInventory> Read = [];
 
