@@ -88,6 +88,7 @@ public class ReadmeTests
             .Select(line => string.Join(' ', line[3..].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(2))).ToList();
         Assert.Equal(instances.Select(e => $"{((Dictionary<string, object?>)e.Value!)["type"]} {e.Key}"), treeLines);
         Assert.Contains($"**Minimum Pulumi CLI: {Infra.Stacks.Packaging.ComponentPackage.MinimumPulumiCli}**", Readme);
+        Assert.Contains($"[Pulumi CLI](https://www.pulumi.com/docs/install/) {Infra.Stacks.Packaging.ComponentPackage.MinimumPulumiCli} or later", Readme);
         Assert.Contains($"dotnet run --project Infra.csproj -- components --out {Infra.Stacks.Packaging.ComponentPackage.Folder}", Readme);
     }
 }
