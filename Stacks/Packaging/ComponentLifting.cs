@@ -60,7 +60,8 @@ public static class ComponentLifting
             var children = new OrderedDictionary<string, object>(StringComparer.Ordinal);
             foreach (var (_, resource) in group)
             {
-                var child = lifter.LiftResource(ChildName(resource.Name), (IDictionary<string, object>)resources[resource.Name]);
+                // A repeated resource's inputs are named by property alone (endpoint, not resourceEndpoint): it is the template's only child.
+                var child = lifter.LiftResource(program.Repeated.ContainsKey(resource.Name) ? "" : resource.Name, (IDictionary<string, object>)resources[resource.Name]);
                 lifter.MoveOutsideDependencies(child);
                 children.Add(ChildName(resource.Name), child);
             }

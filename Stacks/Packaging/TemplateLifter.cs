@@ -14,14 +14,15 @@ internal sealed class TemplateLifter(IReadOnlySet<string> inside, Func<TextSegme
     /// <summary>Resources outside this instance that a child waits for (<c>dependsOn</c>); the instance waits for them instead.</summary>
     public List<string> OutsideDependencies { get; } = [];
 
-    public OrderedDictionary<string, object> LiftResource(string name, IDictionary<string, object> declaration)
+    /// <param name="inputPrefix">What each input's name starts with: the child's name, or nothing for a template's only child.</param>
+    public OrderedDictionary<string, object> LiftResource(string inputPrefix, IDictionary<string, object> declaration)
     {
         var lifted = new OrderedDictionary<string, object>(StringComparer.Ordinal);
         foreach (var (key, value) in declaration)
         {
             lifted.Add(key, key switch
             {
-                "properties" => Lift(value, [name]),
+                "properties" => Lift(value, [inputPrefix]),
                 "options" => LiftOptions((IDictionary<string, object>)value),
                 _ => value,
             });
@@ -123,7 +124,8 @@ internal sealed class TemplateLifter(IReadOnlySet<string> inside, Func<TextSegme
     {
         var baseName = TemplateText.Camel(string.Join("-", path.Where(step => !step.StartsWith("fn::", StringComparison.Ordinal))));
         var name = baseName;
-        for (var n = 2; Inputs.ContainsKey(name); n++)
+        // Inputs and resources share one namespace in a template (${name}).
+        for (var n = 2; Inputs.ContainsKey(name) || inside.Contains(name) || name == ComponentLifting.RepeatedChild; n++)
         {
             name = $"{baseName}{n}";
         }
