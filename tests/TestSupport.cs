@@ -34,7 +34,16 @@ public static class TestSupport
         return result.Stdout;
     }
 
-    public static EvaluatedProgram Evaluate(string stack) => new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(Synth(stack));
+    /// <summary>
+    /// What the engine runs for a committed stack, evaluated: the component program, each instance expanded with its
+    /// committed template as pulumi-yaml does (secret inputs kept secret), its children under the names they have in
+    /// the flat program so every test can find them (<see cref="Packaging.ExpansionTests"/> proves the two the same).
+    /// </summary>
+    public static EvaluatedProgram Evaluate(string stack) => new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(
+        new ComponentExpander(Infra.Stacks.Packaging.ComponentPackage.Read(RepoRoot).Files) { ChildName = FlatName }.ExpandForEvaluation(SynthComponents(stack)));
+
+    /// <summary>A child's name in the flat program: its name in its template, or its instance's for a repeated resource's only child.</summary>
+    public static string FlatName(string instance, string child) => child == Infra.Stacks.Packaging.ComponentLifting.RepeatedChild ? instance : child;
 
     /// <summary>A checked-in stack with some keys changed (see <see cref="StackFileWith"/>), synthesized and evaluated.</summary>
     public static EvaluatedProgram EvaluateVariant(string stack, params (string Key, string? Value)[] changes)

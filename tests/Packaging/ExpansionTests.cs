@@ -27,7 +27,7 @@ public class ExpansionTests
     public void Expanded_component_program_is_the_flat_program(string stack)
     {
         var flat = YamlTree.ParseMap(TestSupport.Synth(stack));
-        var (expanded, parents, waits) = new ComponentExpander(Package) { ChildName = (instance, child) => child == ComponentLifting.RepeatedChild ? instance : child, MarkSecretInputs = false }.Expand(ComponentProgram(stack));
+        var (expanded, parents, waits) = new ComponentExpander(Package) { ChildName = TestSupport.FlatName, MarkSecretInputs = false }.Expand(ComponentProgram(stack));
 
         var flatResources = (Dictionary<string, object?>)flat["resources"]!;
         var expandedResources = (Dictionary<string, object?>)expanded["resources"]!;
