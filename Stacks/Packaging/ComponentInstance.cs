@@ -10,7 +10,5 @@ public sealed record ComponentInstance(string Name, string TemplateKey, string B
 /// <summary>A template's body: inputs, resources, outputs, as written under <c>components:</c>.</summary>
 public sealed record ComponentTemplate(OrderedDictionary<string, object> Tree)
 {
-    public string Text => Infra.Model.ProgramWriter.Serialize(Tree);
-
     public string Shape => TemplateShape.Of(Tree);
 }
