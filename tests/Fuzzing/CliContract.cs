@@ -46,6 +46,7 @@ public static class CliContract
             Assert.Equal("", result.Stderr);
             new ProgramEvaluator(FakeCloud.Create().Object).Evaluate(result.Stdout);
             AssertCanonical(StackSettingsReader.Read(stack, reload()), "settings");
+            AssertComponentsExpandToFlat(result.Stdout, stack, reload());
             return;
         }
 
@@ -61,6 +62,19 @@ public static class CliContract
         var namesKey = fuzzCase.Blamed.Any(key => result.Stderr.Contains(UserError.Show(key), StringComparison.Ordinal));
         var isSyntaxError = fuzzCase.SyntaxErrorAllowed && result.Stderr.Contains(syntaxErrorMarker, StringComparison.Ordinal);
         Assert.True(namesKey || isSyntaxError, $"The error names none of [{string.Join(", ", fuzzCase.Blamed)}]{(fuzzCase.SyntaxErrorAllowed ? " and is no syntax error" : "")}: {Head(result.Stderr)}");
+    }
+
+    /// <summary>
+    /// Whatever shape the accepted settings give the stack, its components lift into templates (a package made for this
+    /// stack alone) whose instances expand back to the flat program: the lifter holds beyond the committed stacks.
+    /// </summary>
+    private static void AssertComponentsExpandToFlat(string flatYaml, string stack, StackConfig config)
+    {
+        var program = Infra.Stacks.ObservabilityStack.Build(Infra.Stacks.Synthesizer.ReadChecked(stack, config)).Program;
+        var package = Infra.Stacks.Packaging.ComponentPackage.Generate(
+            [(stack, Infra.Stacks.Packaging.ComponentLifting.Lift(program).Instances)], new Infra.Stacks.Packaging.ComponentPackage(new Dictionary<string, string>()), out _);
+        var componentYaml = Infra.Model.ProgramWriter.Serialize(Infra.Stacks.Packaging.ComponentProgram.ToTree(program, package));
+        ComponentRoundTrip.AssertExpandsToFlat(flatYaml, componentYaml, package.Files, $"stack {stack}");
     }
 
     /// <summary>Accepted text settings are printable ASCII with no surrounding whitespace: region names, ids, CIDRs, ARNs.</summary>
