@@ -7,6 +7,7 @@ public sealed class PulumiProgram(string name, string description)
     private readonly OrderedDictionary<string, object> _outputs = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, ConfigDeclaration> _config = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _repeated = new(StringComparer.Ordinal);
+    private readonly List<string> _handlesForRepeated = [];
 
     public string Name { get; } = name;
 
@@ -20,6 +21,9 @@ public sealed class PulumiProgram(string name, string description)
 
     /// <summary>Resources added by <see cref="AddRepeated"/>: resource name to the component kind each is one of.</summary>
     public IReadOnlyDictionary<string, string> Repeated => _repeated;
+
+    /// <summary>References (<c>res.prop</c>) that <see cref="ExposeForRepeated"/> declared.</summary>
+    public IReadOnlyList<string> HandlesForRepeated => _handlesForRepeated;
 
     /// <summary>Adds a resource, grouped under the component that created it.</summary>
     public T Add<T>(string component, T resource) where T : Resource
@@ -42,6 +46,21 @@ public sealed class PulumiProgram(string name, string description)
         Add(resource.Name, resource);
         _repeated.Add(resource.Name, kind);
         return resource;
+    }
+
+    /// <summary>
+    /// A handle that repeated resources take from the component that owns them (the vault's id for its readers, the
+    /// topic's ARN for its subscriptions): the component exposes it even while the list is empty, so the first item
+    /// adds an instance and leaves the owner's template as it was.
+    /// </summary>
+    public void ExposeForRepeated(IOutput handle)
+    {
+        var reference = handle.Expression.Render() as string;
+        if (reference is null || !reference.StartsWith("${", StringComparison.Ordinal) || !reference.EndsWith('}') || reference.IndexOf("${", 2, StringComparison.Ordinal) >= 0)
+        {
+            throw new InvalidOperationException($"'{reference}' is not one resource's output; only a resource's output can be a component's handle.");
+        }
+        _handlesForRepeated.Add(reference[2..^1]);
     }
 
     public void Export(string outputName, object value)

@@ -103,6 +103,7 @@ public sealed class AzureKeyVault
         }
 
         var roleDefinitionId = JoinExpression.Of("/subscriptions/", ClientConfig.SubscriptionId, $"/providers/Microsoft.Authorization/roleDefinitions/{SecretsUserRoleId}");
+        program.ExposeForRepeated(Vault.Id);
         foreach (var principalId in args.ReaderPrincipalIds)
         {
             program.AddRepeated("key-vault-reader", new RoleAssignment($"key-vault-secrets-user-{principalId}", new RoleAssignmentArgs

@@ -56,6 +56,7 @@ public sealed partial class PipelineAlarms
             DisplayName = $"{args.NamePrefix} pipeline",
             Tags = args.Tags,
         }));
+        program.ExposeForRepeated(Topic.Arn);
         for (var i = 0; i < args.Monitoring.AlarmEmails.Count; i++)
         {
             program.AddRepeated("alarm-email-subscription", new SnsTopicSubscription($"alarm-email-{i + 1}", new SnsTopicSubscriptionArgs

@@ -29,13 +29,18 @@ public sealed record CollectorLoadBalancerArgs(
 /// </summary>
 public sealed class CollectorLoadBalancer
 {
-    public const string ComponentName = "collector-load-balancer";
+    /// <summary>
+    /// Short on purpose: a load balancer's and a target group's names hold 32 characters, and auto-naming gives
+    /// them <c>&lt;component&gt;-&lt;child&gt;-</c> plus 7 random characters (pulumi-aws provider/aliases.go,
+    /// <c>AutoName("name", 32, "-")</c>; Terraform's elbv2 <c>validName</c>), so both names stay within 24.
+    /// </summary>
+    public const string ComponentName = "otlp-nlb";
     public const string TlsPolicy = "ELBSecurityPolicy-TLS13-1-2-2021-06";
 
     public CollectorLoadBalancer(PulumiProgram program, CollectorLoadBalancerArgs args)
     {
         var tls = args.CertificateArn is not null;
-        LoadBalancer = program.Add(ComponentName, new LoadBalancer("otlp-load-balancer", new LoadBalancerArgs
+        LoadBalancer = program.Add(ComponentName, new LoadBalancer("load-balancer", new LoadBalancerArgs
         {
             LoadBalancerType = "network",
             Internal = args.Internal,
@@ -51,7 +56,7 @@ public sealed class CollectorLoadBalancer
         var targets = new List<(TargetGroup Group, int Port)>();
         foreach (var (port, protocol) in new[] { (CollectorConfigFactory.OtlpGrpcPort, "grpc"), (CollectorConfigFactory.OtlpHttpPort, "http") })
         {
-            var group = program.Add(ComponentName, new TargetGroup($"otlp-{protocol}-targets", new TargetGroupArgs
+            var group = program.Add(ComponentName, new TargetGroup($"{protocol}-targets", new TargetGroupArgs
             {
                 Port = port,
                 Protocol = "TCP",
@@ -71,7 +76,7 @@ public sealed class CollectorLoadBalancer
                 Tags = args.Tags,
             }));
             targets.Add((group, port));
-            listeners.Add(program.Add(ComponentName, new Listener($"otlp-{protocol}-listener", new ListenerArgs
+            listeners.Add(program.Add(ComponentName, new Listener($"{protocol}-listener", new ListenerArgs
             {
                 LoadBalancerArn = LoadBalancer.Arn,
                 Port = port,

@@ -42,6 +42,7 @@ public sealed class CollectorNetwork
         var receiving = args.Topology.Receiving;
 
         LoadBalancer = Group("load-balancer", $"OTLP load balancer {args.NamePrefix}: OTLP in from the senders' CIDRs, out to the {receiving.Name} tasks only", args.VpcId);
+        _program.ExposeForRepeated(LoadBalancer.Id);
         for (var i = 0; i < args.IngressCidrs.Count; i++)
         {
             foreach (var (port, protocol) in OtlpPorts)

@@ -52,6 +52,15 @@ public static class ComponentLifting
             return $"{owner}.{output}";
         }
 
+        foreach (var handle in program.HandlesForRepeated)
+        {
+            FromOutside(handle);
+        }
+        foreach (var resource in instanceOf.Keys.Where(name => name == RepeatedChild && !program.Repeated.ContainsKey(name)))
+        {
+            throw new InvalidOperationException($"A resource named '{resource}' would take the name of a repeated resource's only child; rename it.");
+        }
+
         var lifted = new List<(string Instance, TemplateLifter Lifter, OrderedDictionary<string, object> Resources)>();
         foreach (var group in program.Resources.GroupBy(entry => entry.Component))
         {

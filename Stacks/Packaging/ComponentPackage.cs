@@ -57,6 +57,8 @@ public sealed class ComponentPackage(IReadOnlyDictionary<string, string> files)
             [PluginFile] = ProgramWriter.Serialize(Node.Map(("name", Name), ("runtime", "yaml"), ("description", Description))),
         };
         var changed = new List<TemplateRename>();
+        // One package is one namespace of type tokens, across its files (pulumi-yaml refuses a duplicate component name).
+        var fileOfTemplate = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var (templateKey, instanceUses) in uses)
         {
             var file = $"{templateKey}.yaml";
@@ -67,6 +69,10 @@ public sealed class ComponentPackage(IReadOnlyDictionary<string, string> files)
             var templates = TemplateNaming.Name(instanceUses[0].Instance.BaseTemplateName, shapes, before);
             foreach (var (entry, _) in templates)
             {
+                if (!fileOfTemplate.TryAdd(entry.Name, file))
+                {
+                    throw new InvalidOperationException($"Templates in {fileOfTemplate[entry.Name]} and {file} are both named {entry.Name}: rename one of the components.");
+                }
                 foreach (var stack in entry.Stacks)
                 {
                     if (before.FirstOrDefault(old => old.Stacks.Contains(stack)) is { } old && old.Name != entry.Name)

@@ -7,10 +7,11 @@ public sealed record TemplateEntry(string Name, string Shape, IReadOnlyList<stri
 public sealed record TemplateRename(string Stack, string Component, string From, string To);
 
 /// <summary>
-/// Names the templates of one component so that a type token stays put: a template keeps the name it had while a
-/// stack that used that name still builds it; otherwise a component built one way is named after itself, and each
-/// further shape after the first stack that builds it. A changed type token changes every child's URN, so the
-/// engine would replace them: names never follow from the order in which stacks happen to be listed.
+/// Names the templates of one component so that a type token stays put: a template that is exactly as it was keeps
+/// its name (the stacks that did not change are not renamed because another did); otherwise a shape keeps the name
+/// one of its stacks had, in stack order; otherwise a component built one way is named after itself, and each further
+/// shape after the first stack that builds it. A changed type token changes every child's URN, so the engine would
+/// replace them: names never follow from the order in which stacks happen to be listed.
 /// </summary>
 internal static class TemplateNaming
 {
@@ -19,16 +20,34 @@ internal static class TemplateNaming
         IReadOnlyList<(string Shape, IReadOnlyList<string> Stacks, ComponentTemplate Template)> shapes,
         IReadOnlyList<TemplateEntry> previous)
     {
-        var previousOf = previous.SelectMany(entry => entry.Stacks.Select(stack => (stack, entry.Name))).ToDictionary(pair => pair.stack, pair => pair.Name, StringComparer.Ordinal);
+        var previousOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var entry in previous)
+        {
+            foreach (var stack in entry.Stacks)
+            {
+                previousOf.TryAdd(stack, entry.Name);
+            }
+        }
         var taken = new HashSet<string>(StringComparer.Ordinal);
         var names = new string?[shapes.Count];
-        // First, each shape keeps a name one of its stacks had (in stack order), if no other shape claimed it.
+        void Keep(int i, string? name)
+        {
+            if (names[i] is null && name is not null && taken.Add(name))
+            {
+                names[i] = name;
+            }
+        }
+        // First, an unchanged template keeps its name.
         for (var i = 0; i < shapes.Count; i++)
         {
-            names[i] = shapes[i].Stacks.Select(stack => previousOf.GetValueOrDefault(stack)).FirstOrDefault(name => name is not null && !taken.Contains(name));
-            if (names[i] is { } kept)
+            Keep(i, previous.FirstOrDefault(entry => entry.Shape == shapes[i].Shape)?.Name);
+        }
+        // Then each changed shape keeps a name one of its stacks had (in stack order), if no other shape claimed it.
+        for (var i = 0; i < shapes.Count; i++)
+        {
+            foreach (var stack in shapes[i].Stacks)
             {
-                taken.Add(kept);
+                Keep(i, previousOf.GetValueOrDefault(stack));
             }
         }
         for (var i = 0; i < shapes.Count; i++)

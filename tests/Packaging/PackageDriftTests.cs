@@ -81,22 +81,18 @@ public class ComponentProgramTests
 
     /// <summary>
     /// One resource per item of a list setting is a repeated component: another sender CIDR, alarm email or Key Vault
-    /// reader adds instances of a template the package already has, so the engine takes the change without a regeneration.
+    /// reader adds instances of a template the package already has, so the engine takes the change without a regeneration;
+    /// the owner exposes the handle its items take even while the list is empty (dev has no Key Vault reader).
     /// </summary>
-    [Fact]
-    public void Another_item_of_a_list_setting_adds_instances_and_needs_no_new_template()
+    [Theory]
+    [InlineData("prod", "[\"10.40.0.0/16\", \"10.41.0.0/16\", \"10.42.0.0/16\"]", "[\"otel-oncall@example.com\", \"platform@example.com\"]", "[\"00000000-0000-4000-8000-0000000000a1\", \"00000000-0000-4000-8000-0000000000b2\"]")]
+    [InlineData("dev", "[\"10.20.0.0/18\", \"10.20.64.0/18\", \"10.20.128.0/18\"]", "[\"dev-alerts@example.com\", \"platform@example.com\"]", "[\"00000000-0000-4000-8000-0000000000b2\"]")]
+    public void Another_item_of_a_list_setting_adds_instances_and_needs_no_new_template(string stack, string cidrs, string emails, string readers)
     {
-        var project = TestSupport.StackDirectoryWith("prod", TestSupport.StackFileWith("prod",
-            ("otel-multicloud:ingressCidrs", "[\"10.40.0.0/16\", \"10.41.0.0/16\", \"10.42.0.0/16\"]"),
-            ("otel-multicloud:alarmEmails", "[\"otel-oncall@example.com\", \"platform@example.com\"]"),
-            ("otel-multicloud:keyVaultReaderPrincipalIds", "[\"00000000-0000-4000-8000-0000000000a1\", \"00000000-0000-4000-8000-0000000000b2\"]")));
-        var package = Directory.CreateDirectory(Path.Combine(project, ComponentPackage.Folder)).FullName;
-        foreach (var file in Directory.GetFiles(Path.Combine(TestSupport.RepoRoot, ComponentPackage.Folder)))
-        {
-            File.Copy(file, Path.Combine(package, Path.GetFileName(file)));
-        }
+        var project = ProjectWithCommittedPackage(stack, TestSupport.StackFileWith(stack,
+            ("otel-multicloud:ingressCidrs", cidrs), ("otel-multicloud:alarmEmails", emails), ("otel-multicloud:keyVaultReaderPrincipalIds", readers)));
 
-        var result = TestSupport.RunCli(["synth", "--stack", "prod"], projectDirectory: project);
+        var result = TestSupport.RunCli(["synth", "--stack", stack], projectDirectory: project);
 
         Assert.True(result.ExitCode == 0, result.Stderr);
         var types = ((Dictionary<string, object?>)Infra.Model.YamlTree.ParseMap(result.Stdout)["resources"]!)
@@ -104,8 +100,33 @@ public class ComponentProgramTests
         Assert.Equal("otel:index:SenderIngressRule", types["load-balancer-otlp-grpc-ingress-3"]);
         Assert.Equal("otel:index:SenderIngressRule", types["load-balancer-otlp-http-ingress-3"]);
         Assert.Equal("otel:index:AlarmEmailSubscription", types["alarm-email-2"]);
+        Assert.Equal("otel:index:AzureAlarmEmail", types["azure-alarm-email-2"]);
         Assert.Equal("otel:index:KeyVaultReader", types["key-vault-secrets-user-00000000-0000-4000-8000-0000000000b2"]);
-        Assert.Equal(types["collector-network"], TestTypes("prod")["collector-network"]);
+        var committed = TestTypes(stack);
+        Assert.All(committed, instance => Assert.Equal(instance.Value, types[instance.Key]));
+    }
+
+    /// <summary>What stays a shape change (README, Components): the Azure alert's list of action groups going from none to some.</summary>
+    [Fact]
+    public void Alarm_emails_from_none_to_some_change_the_azure_alerts_shape_and_synth_names_it()
+    {
+        var project = ProjectWithCommittedPackage("dev", TestSupport.StackFileWith("dev", ("otel-multicloud:alarmEmails", "[]")));
+
+        var result = TestSupport.RunCli(["synth", "--stack", "dev"], projectDirectory: project);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("has no template for 'azure-silence-alert' as this stack builds it", result.Stderr);
+    }
+
+    private static string ProjectWithCommittedPackage(string stack, string stackFile)
+    {
+        var project = TestSupport.StackDirectoryWith(stack, stackFile);
+        var package = Directory.CreateDirectory(Path.Combine(project, ComponentPackage.Folder)).FullName;
+        foreach (var file in Directory.GetFiles(Path.Combine(TestSupport.RepoRoot, ComponentPackage.Folder)))
+        {
+            File.Copy(file, Path.Combine(package, Path.GetFileName(file)));
+        }
+        return project;
     }
 
     private static Dictionary<string, string> TestTypes(string stack) =>

@@ -36,6 +36,26 @@ public class TemplateNamingTests
         Assert.Equal(["CollectorTier", "CollectorTierStaging"], Names(TemplateNaming.Name("CollectorTier", [Shape("a", "dev", "prod"), Shape("b", "staging")], previous)));
     }
 
+    /// <summary>When one stack changes, the stacks whose template is exactly as it was keep its name, whatever the stack order.</summary>
+    [Fact]
+    public void An_unchanged_template_keeps_its_name_and_the_stack_that_changed_takes_the_new_one()
+    {
+        var shared = new[] { new TemplateEntry("AzureSilenceAlert", "a", ["dev", "prod"]) };
+        Assert.Equal(["AzureSilenceAlertDev", "AzureSilenceAlert"], Names(TemplateNaming.Name("AzureSilenceAlert", [Shape("changed", "dev"), Shape("a", "prod")], shared)));
+
+        var split = new[] { new TemplateEntry("X", "a", ["dev", "qa"]), new TemplateEntry("Y", "b", ["prod"]) };
+        Assert.Equal(["Y", "X"], Names(TemplateNaming.Name("X", [Shape("b", "dev", "prod"), Shape("a", "qa")], split)));
+    }
+
+    /// <summary>A header may list a stack twice (one stack's repeated resources in two shapes): the first name counts.</summary>
+    [Fact]
+    public void A_stack_listed_under_two_templates_is_no_error()
+    {
+        var previous = new[] { new TemplateEntry("Rule", "a", ["dev"]), new TemplateEntry("RuleDev", "b", ["dev"]) };
+        Assert.Equal(["Rule", "RuleDev"], Names(TemplateNaming.Name("Rule", [Shape("a", "dev"), Shape("b", "dev")], previous)));
+        Assert.Equal(["Rule"], Names(TemplateNaming.Name("Rule", [Shape("c", "dev")], previous)));
+    }
+
     [Fact]
     public void A_fresh_name_that_another_shape_kept_gets_a_number()
     {

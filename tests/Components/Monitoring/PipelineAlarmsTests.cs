@@ -195,7 +195,7 @@ public class PipelineAlarmsTests
         Assert.Equal("UnHealthyHostCount", targets["metricName"]);
         Assert.Equal("Minimum", targets["statistic"]);
         Assert.Equal(
-            new Dictionary<string, object?> { ["TargetGroup"] = Prod.Resources["otlp-grpc-targets"].State["arnSuffix"], ["LoadBalancer"] = Prod.Resources["otlp-load-balancer"].State["arnSuffix"] },
+            new Dictionary<string, object?> { ["TargetGroup"] = Prod.Resources["grpc-targets"].State["arnSuffix"], ["LoadBalancer"] = Prod.Resources["load-balancer"].State["arnSuffix"] },
             targets["dimensions"]);
     }
 

@@ -238,10 +238,11 @@ public class AwsRuntimeTests
         var registrations = ((List<object?>)service.Inputs["loadBalancers"]!).Cast<Dictionary<string, object?>>()
             .Select(lb => $"{lb["targetGroupArn"]} -> {lb["containerName"]}:{lb["containerPort"]}").ToList();
 
-        Assert.Equal([$"{Arn("otlp-grpc-targets")} -> otel-collector:4317", $"{Arn("otlp-http-targets")} -> otel-collector:4318"], registrations);
+        Assert.Equal([$"{Arn("grpc-targets")} -> otel-collector:4317", $"{Arn("http-targets")} -> otel-collector:4318"], registrations);
         var order = Dev.RegistrationOrder.ToList();
-        Assert.True(order.IndexOf("otlp-grpc-listener") < order.IndexOf("collector-service"));
-        Assert.True(order.IndexOf("otlp-http-listener") < order.IndexOf("collector-service"));
+        // Both listeners exist and register before the service (IndexOf is -1 for a missing one).
+        Assert.InRange(order.IndexOf("grpc-listener"), 0, order.IndexOf("collector-service") - 1);
+        Assert.InRange(order.IndexOf("http-listener"), 0, order.IndexOf("collector-service") - 1);
     }
 
     [Fact]
@@ -277,12 +278,12 @@ public class AwsRuntimeTests
     [Fact]
     public void Stack_outputs_name_the_otlp_endpoints()
     {
-        Assert.Equal("http://otlp-load-balancer-0123456789.elb.eu-west-1.amazonaws.com:4317", Dev.Outputs["otlpGrpcEndpoint"]);
-        Assert.Equal("http://otlp-load-balancer-0123456789.elb.eu-west-1.amazonaws.com:4318", Dev.Outputs["otlpHttpEndpoint"]);
+        Assert.Equal("http://load-balancer-0123456789.elb.eu-west-1.amazonaws.com:4317", Dev.Outputs["otlpGrpcEndpoint"]);
+        Assert.Equal("http://load-balancer-0123456789.elb.eu-west-1.amazonaws.com:4318", Dev.Outputs["otlpHttpEndpoint"]);
         // With TLS the endpoints name the host the certificate covers; the load balancer's own name is its CNAME target.
         Assert.Equal("https://otlp.prod.example.com:4317", Prod.Outputs["otlpGrpcEndpoint"]);
         Assert.Equal("https://otlp.prod.example.com:4318", Prod.Outputs["otlpHttpEndpoint"]);
-        Assert.Equal("otlp-load-balancer-0123456789.elb.eu-west-1.amazonaws.com", Prod.Outputs["otlpLoadBalancerDnsName"]);
+        Assert.Equal("load-balancer-0123456789.elb.eu-west-1.amazonaws.com", Prod.Outputs["otlpLoadBalancerDnsName"]);
     }
 
     [Fact]
