@@ -38,9 +38,15 @@ public static class Node
         IInput input => From(input.Value, convention),
         Enum enumValue => enumValue.ToString(),
         IDictionary dictionary => FromDictionary(dictionary, convention),
-        IEnumerable sequence => sequence.Cast<object?>().Where(item => item is not null).Select(item => From(item!, convention)).ToList(),
+        IEnumerable sequence => FromSequence(sequence, convention),
         _ => FromProperties(value, convention),
     };
+
+    private static List<object> FromSequence(IEnumerable sequence, TreeConvention convention)
+    {
+        var items = sequence.Cast<object?>().Where(item => item is not null).Select(item => From(item!, convention)).ToList();
+        return items.Count == 0 && EmptyScalarList.For(sequence.GetType()) is { } typed ? typed : items;
+    }
 
     private static OrderedDictionary<string, object> FromDictionary(IDictionary dictionary, TreeConvention convention)
     {

@@ -21,6 +21,8 @@ internal sealed record TemplateInput(string Type, string? Items, bool Secret)
         // (analyser.go isAssignable) refuses a list of strings where the provider takes a list of objects.
         null when node is IList<object> { Count: > 0 } list && list.Select(ScalarType).Distinct().ToList() is [{ } itemType] =>
             new TemplateInput("array", itemType, secret),
+        // An empty list whose model declares scalar items is an input too, so filling it later keeps the template.
+        null when node is Infra.Model.EmptyScalarList empty => new TemplateInput("array", empty.ItemType, secret),
         _ => null,
     };
 
