@@ -12,17 +12,15 @@ public sealed class EmptyScalarList : List<object>
     /// <summary>The item type as a Pulumi YAML template input declares it: string, integer or boolean.</summary>
     public string ItemType { get; }
 
-    /// <summary>The empty list for a sequence of <paramref name="sequenceType"/>, or null when its items are not scalars.</summary>
-    public static EmptyScalarList? For(Type sequenceType) => ItemTypeOf(sequenceType) switch
+    /// <summary>
+    /// The empty list for <paramref name="sequence"/>, or null when its items are not scalars. Matched by interface,
+    /// not by reflection over the type: the synth is trimmed for native AOT, where GetInterfaces needs annotations.
+    /// </summary>
+    public static EmptyScalarList? For(System.Collections.IEnumerable sequence) => sequence switch
     {
-        { } item when item == typeof(string) || item == typeof(Input<string>) || item == typeof(Output<string>) => new("string"),
-        { } item when item == typeof(int) || item == typeof(long) || item == typeof(Input<int>) => new("integer"),
-        { } item when item == typeof(bool) || item == typeof(Input<bool>) => new("boolean"),
+        IEnumerable<string> or IEnumerable<Input<string>> or IEnumerable<Output<string>> => new("string"),
+        IEnumerable<int> or IEnumerable<long> or IEnumerable<Input<int>> => new("integer"),
+        IEnumerable<bool> or IEnumerable<Input<bool>> => new("boolean"),
         _ => null,
     };
-
-    private static Type? ItemTypeOf(Type sequenceType) =>
-        sequenceType.IsArray ? sequenceType.GetElementType()
-        : sequenceType.GetInterfaces().Append(sequenceType)
-            .FirstOrDefault(type => type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
 }

@@ -45,7 +45,7 @@ public static class Node
     private static List<object> FromSequence(IEnumerable sequence, TreeConvention convention)
     {
         var items = sequence.Cast<object?>().Where(item => item is not null).Select(item => From(item!, convention)).ToList();
-        return items.Count == 0 && EmptyScalarList.For(sequence.GetType()) is { } typed ? typed : items;
+        return items.Count == 0 && EmptyScalarList.For(sequence) is { } typed ? typed : items;
     }
 
     private static OrderedDictionary<string, object> FromDictionary(IDictionary dictionary, TreeConvention convention)
