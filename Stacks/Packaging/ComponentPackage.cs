@@ -75,9 +75,12 @@ public sealed class ComponentPackage(IReadOnlyDictionary<string, string> files)
                 }
                 foreach (var stack in entry.Stacks)
                 {
-                    if (before.FirstOrDefault(old => old.Stacks.Contains(stack)) is { } old && old.Name != entry.Name)
+                    // Renamed: the stack built this component before, and under none of its old names now.
+                    var olds = before.Where(old => old.Stacks.Contains(stack)).ToList();
+                    if (olds.Count > 0 && olds.All(old => old.Name != entry.Name))
                     {
-                        changed.Add(new TemplateRename(stack, templateKey, TypeToken(old.Name), TypeToken(entry.Name)));
+                        var from = olds.FirstOrDefault(old => old.Shape == entry.Shape) ?? olds[0];
+                        changed.Add(new TemplateRename(stack, templateKey, TypeToken(from.Name), TypeToken(entry.Name)));
                     }
                 }
             }

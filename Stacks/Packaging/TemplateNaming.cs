@@ -8,7 +8,7 @@ public sealed record TemplateRename(string Stack, string Component, string From,
 
 /// <summary>
 /// Names the templates of one component so that a type token stays put: a template that is exactly as it was keeps
-/// its name (the stacks that did not change are not renamed because another did); otherwise a shape keeps the name
+/// its name while a stack that built it still does (the stacks that did not change are not renamed because another did); otherwise a shape keeps the name
 /// one of its stacks had, in stack order; otherwise a component built one way is named after itself, and each further
 /// shape after the first stack that builds it. A changed type token changes every child's URN, so the engine would
 /// replace them: names never follow from the order in which stacks happen to be listed.
@@ -37,10 +37,11 @@ internal static class TemplateNaming
                 names[i] = name;
             }
         }
-        // First, an unchanged template keeps its name.
+        // First, an unchanged template keeps its name, for the stacks that built it then (not for another stack
+        // that now builds what they did: that would rename them).
         for (var i = 0; i < shapes.Count; i++)
         {
-            Keep(i, previous.FirstOrDefault(entry => entry.Shape == shapes[i].Shape)?.Name);
+            Keep(i, previous.FirstOrDefault(entry => entry.Shape == shapes[i].Shape && entry.Stacks.Intersect(shapes[i].Stacks).Any())?.Name);
         }
         // Then each changed shape keeps a name one of its stacks had (in stack order), if no other shape claimed it.
         for (var i = 0; i < shapes.Count; i++)

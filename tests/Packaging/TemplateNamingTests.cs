@@ -47,6 +47,17 @@ public class TemplateNamingTests
         Assert.Equal(["Y", "X"], Names(TemplateNaming.Name("X", [Shape("b", "dev", "prod"), Shape("a", "qa")], split)));
     }
 
+    /// <summary>An unchanged template's name stays with the stacks that built it, not with a stack that now builds the same.</summary>
+    [Fact]
+    public void An_unchanged_template_does_not_follow_its_shape_to_another_stack()
+    {
+        var previous = new[] { new TemplateEntry("X", "a", ["dev"]), new TemplateEntry("XProd", "b", ["prod"]) };
+        Assert.Equal(["X", "XProd"], Names(TemplateNaming.Name("X", [Shape("c", "dev"), Shape("a", "prod")], previous)));
+
+        var onlyDev = new[] { new TemplateEntry("X", "a", ["dev"]) };
+        Assert.Equal(["X", "XStaging"], Names(TemplateNaming.Name("X", [Shape("c", "dev"), Shape("a", "staging")], onlyDev)));
+    }
+
     /// <summary>A header may list a stack twice (one stack's repeated resources in two shapes): the first name counts.</summary>
     [Fact]
     public void A_stack_listed_under_two_templates_is_no_error()
@@ -54,6 +65,25 @@ public class TemplateNamingTests
         var previous = new[] { new TemplateEntry("Rule", "a", ["dev"]), new TemplateEntry("RuleDev", "b", ["dev"]) };
         Assert.Equal(["Rule", "RuleDev"], Names(TemplateNaming.Name("Rule", [Shape("a", "dev"), Shape("b", "dev")], previous)));
         Assert.Equal(["Rule"], Names(TemplateNaming.Name("Rule", [Shape("c", "dev")], previous)));
+    }
+
+    /// <summary>One stack's repeated resources in two shapes: regenerating warns of nothing and writes the same package.</summary>
+    [Fact]
+    public void A_stack_under_two_templates_of_one_kind_regenerates_without_a_warning()
+    {
+        static ComponentInstance Rule(string name, string cidrKey) => new(name, "sender-rule", "SenderRule",
+            new ComponentTemplate(Infra.Model.Node.Map(("resources", Infra.Model.Node.Map(("resource", Infra.Model.Node.Map(("type", "aws:vpc:SecurityGroupIngressRule"), ("properties", Infra.Model.Node.Map((cidrKey, "${cidr}"))))))))),
+            new Dictionary<string, object>(), []);
+        IReadOnlyList<ComponentInstance> dev = [Rule("rule-1", "cidrIpv4"), Rule("rule-2", "cidrIpv6")];
+        var empty = new ComponentPackage(new Dictionary<string, string>());
+
+        var first = ComponentPackage.Generate([("dev", dev)], empty, out var firstRenames);
+        var second = ComponentPackage.Generate([("dev", dev)], first, out var secondRenames);
+
+        Assert.Empty(firstRenames);
+        Assert.Empty(secondRenames);
+        Assert.Equal(first.Files, second.Files);
+        Assert.Equal(["SenderRuleDev", "SenderRuleDev2"], first.Entries("sender-rule.yaml").Select(entry => entry.Name));
     }
 
     [Fact]
