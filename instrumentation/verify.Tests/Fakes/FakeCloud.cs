@@ -15,7 +15,7 @@ public sealed class FakeCloud : IAsyncDisposable
     public const string WorkspaceResourceId = "/subscriptions/00000000-0000-4000-8000-000000000001/resourceGroups/rg-otel-canarytest/providers/Microsoft.OperationalInsights/workspaces/log-otel-canarytest";
 
     /// <summary>A stand-in for the secret output: it must never be printed.</summary>
-    public const string ConnectionString = "InstrumentationKey=fa4efa4e-0000-4000-8000-fa4efa4efa4e;IngestionEndpoint=https://ingest.example.invalid/";
+    public const string ConnectionString = "InstrumentationKey=fake-instrumentation-key;IngestionEndpoint=https://ingest.example.invalid/";
 
     private readonly string directory;
 
